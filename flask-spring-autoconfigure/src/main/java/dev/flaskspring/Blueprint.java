@@ -1,0 +1,256 @@
+package dev.flaskspring;
+
+import dev.flaskspring.exceptions.HTTPException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * A group of routes and hooks registered on an app under a name, a URL prefix and a subdomain;
+ * Flask's {@code Blueprint}.
+ * <p>Nothing of a blueprint sits on the request path: it records what is registered on it and
+ * replays that on the app when registered, merging its hooks under its dotted name.
+ */
+public class Blueprint extends Scaffold {
+
+    private final BlueprintOptions options;
+    private final List<Consumer<BlueprintSetupState>> deferredFunctions = new ArrayList<>();
+    private final List<Map.Entry<Blueprint, BlueprintOptions>> children = new ArrayList<>();
+    private boolean registeredOnce;
+
+    /** A blueprint named {@code name}; Flask's {@code Blueprint(name, __name__)}. */
+    public Blueprint(String name) {
+        this(name, BlueprintOptions.none());
+    }
+
+    /** A blueprint whose rules all start with {@code urlPrefix}. */
+    public Blueprint(String name, String urlPrefix) {
+        this(name, BlueprintOptions.builder().urlPrefix(urlPrefix).build());
+    }
+
+    /** A blueprint with options (prefix, subdomain, URL defaults, folders, command group). */
+    public Blueprint(String name, BlueprintOptions options) {
+        super(name);
+        if (name == null || name.isEmpty()) {
+            throw new IllegalArgumentException("'name' may not be empty.");
+        }
+        if (name.contains(".")) {
+            throw new IllegalArgumentException("'name' may not contain a dot '.' character.");
+        }
+        this.options = options;
+    }
+
+    /** The URL prefix, or null. */
+    public String urlPrefix() {
+        return options.urlPrefix();
+    }
+
+    /** The subdomain, or null. */
+    public String subdomain() {
+        return options.subdomain();
+    }
+
+    /** The options given at creation. */
+    public BlueprintOptions options() {
+        return options;
+    }
+
+    /** Defaults for the variables of every rule; Flask's {@code url_values_defaults}. */
+    public Map<String, Object> urlValuesDefaults() {
+        return options.urlDefaults() == null ? Map.of() : options.urlDefaults();
+    }
+
+    /** The command group name: {@code cliGroup} or the blueprint's name. */
+    public String cliGroup() {
+        return options.cliGroup() != null ? options.cliGroup() : name;
+    }
+
+    @Override
+    void ensureSetupOpen(String method) {
+        if (registeredOnce) {
+            throw new IllegalStateException("The setup method '" + method + "' can no longer be called on the"
+                    + " blueprint '" + name + "'. It has already been registered at least once, any changes will not"
+                    + " be applied consistently.\nMake sure all imports, decorators, functions, etc. needed to set up"
+                    + " the blueprint are done before registering it.");
+        }
+    }
+
+    /** Records {@code f} to run on each registration; Flask's {@code record}. */
+    void record(Consumer<BlueprintSetupState> f) {
+        deferredFunctions.add(f);
+    }
+
+    /** Records {@code f} to run on the first registration only; Flask's {@code record_once}. */
+    void recordOnce(Consumer<BlueprintSetupState> f) {
+        deferredFunctions.add(state -> {
+            if (state.firstRegistration) {
+                f.accept(state);
+            }
+        });
+    }
+
+    @Override
+    public void addUrlRule(String rule, String endpoint, View view, RuleOptions options) {
+        ensureSetupOpen("addUrlRule");
+        if (endpoint == null) {
+            throw new IllegalArgumentException("An endpoint name is required for rule '" + rule + "'.");
+        }
+        if (endpoint.contains(".")) {
+            throw new IllegalArgumentException("'endpoint' may not contain a dot '.' character.");
+        }
+        record(state -> state.addUrlRule(rule, endpoint, view, options));
+    }
+
+    /** Registers {@code child} on this blueprint; its names and prefixes nest under this one's; Flask's {@code register_blueprint}. */
+    public void registerBlueprint(Blueprint child) {
+        registerBlueprint(child, BlueprintOptions.none());
+    }
+
+    /** Registers {@code child} on this blueprint with options. */
+    public void registerBlueprint(Blueprint child, BlueprintOptions options) {
+        ensureSetupOpen("registerBlueprint");
+        if (child == this) {
+            throw new IllegalArgumentException("Cannot register a blueprint on itself");
+        }
+        children.add(Map.entry(child, options));
+    }
+
+    // ---- app-wide hooks registered from the blueprint -------------------------------------------
+
+    /** Runs {@code f} before every request of the app; Flask's {@code before_app_request}. */
+    public void beforeAppRequest(BeforeRequest f) {
+        ensureSetupOpen("beforeAppRequest");
+        recordOnce(s -> s.app.beforeRequestFuncs.add(null, f));
+    }
+
+    /** Runs {@code f} after every request of the app; Flask's {@code after_app_request}. */
+    public void afterAppRequest(AfterRequest f) {
+        ensureSetupOpen("afterAppRequest");
+        recordOnce(s -> s.app.afterRequestFuncs.add(null, f));
+    }
+
+    /** Runs {@code f} when every request of the app ends; Flask's {@code teardown_app_request}. */
+    public void teardownAppRequest(Teardown f) {
+        ensureSetupOpen("teardownAppRequest");
+        recordOnce(s -> s.app.teardownRequestFuncs.add(null, f));
+    }
+
+    /** Handles status {@code code} for the whole app; Flask's {@code app_errorhandler}. */
+    public void appErrorHandler(int code, ErrorHandler<? super HTTPException> f) {
+        ensureSetupOpen("appErrorHandler");
+        recordOnce(s -> s.app.errorHandlerSpec.register(null, ErrorHandlerSpec.keyFor(code), f));
+    }
+
+    /** Handles exceptions of {@code type} for the whole app; Flask's {@code app_errorhandler}. */
+    public <T extends Throwable> void appErrorHandler(Class<T> type, ErrorHandler<? super T> f) {
+        ensureSetupOpen("appErrorHandler");
+        recordOnce(s -> s.app.errorHandlerSpec.register(null, ErrorHandlerSpec.keyFor(type), f));
+    }
+
+    /** Adds values to every template of the app; Flask's {@code app_context_processor}. */
+    public void appContextProcessor(Supplier<? extends Map<String, ?>> f) {
+        ensureSetupOpen("appContextProcessor");
+        recordOnce(s -> s.app.templateContextProcessors.add(null, f));
+    }
+
+    /** Preprocesses URL values of every request of the app; Flask's {@code app_url_value_preprocessor}. */
+    public void appUrlValuePreprocessor(UrlValuePreprocessor f) {
+        ensureSetupOpen("appUrlValuePreprocessor");
+        recordOnce(s -> s.app.urlValuePreprocessors.add(null, f));
+    }
+
+    /** Fills values of every URL the app builds; Flask's {@code app_url_defaults}. */
+    public void appUrlDefaults(UrlDefaults f) {
+        ensureSetupOpen("appUrlDefaults");
+        recordOnce(s -> s.app.urlDefaultFunctions.add(null, f));
+    }
+
+    /** Makes {@code value} available in every template of the app; Flask's {@code app_template_global}. */
+    public void appTemplateGlobal(String name, Object value) {
+        ensureSetupOpen("appTemplateGlobal");
+        recordOnce(s -> s.app.templateGlobals.put(name, value));
+    }
+
+    @Override
+    public void templateGlobal(String name, Object value) {
+        appTemplateGlobal(name, value);
+    }
+
+    // ---- registration ---------------------------------------------------------------------------
+
+    /** Registers this blueprint (and its children) on {@code app}; Flask's {@code Blueprint.register}. */
+    void register(Flask app, BlueprintOptions opts) {
+        String namePrefix = opts.namePrefix() == null ? "" : opts.namePrefix();
+        String selfName = opts.name() != null ? opts.name() : name;
+        String fullName = (namePrefix + "." + selfName).replaceFirst("^\\.+", "");
+        Map<String, Blueprint> registry = app.blueprintRegistry();
+        Blueprint existing = registry.get(fullName);
+        if (existing != null) {
+            String desc = existing == this ? "this" : "a different";
+            String at = selfName.equals(fullName) ? "" : " '" + fullName + "'";
+            throw new IllegalArgumentException("The name '" + selfName + "' is already registered for " + desc
+                    + " blueprint" + at + ". Use 'name=' to provide a unique name.");
+        }
+        boolean firstBlueprintRegistration = !registry.containsValue(this);
+        registry.put(fullName, this);
+        registeredOnce = true;
+        BlueprintSetupState state = new BlueprintSetupState(this, app, opts, firstBlueprintRegistration);
+        mergeInto(app, fullName);
+        for (Consumer<BlueprintSetupState> deferred : deferredFunctions) {
+            deferred.accept(state);
+        }
+        for (Map.Entry<Blueprint, BlueprintOptions> child : children) {
+            BlueprintOptions childOpts = child.getValue();
+            Blueprint bp = child.getKey();
+            String childSubdomain = childOpts.subdomain() != null ? childOpts.subdomain() : bp.subdomain();
+            String subdomain;
+            if (state.subdomain != null && childSubdomain != null) {
+                subdomain = childSubdomain + "." + state.subdomain;
+            } else {
+                subdomain = childSubdomain != null ? childSubdomain : state.subdomain;
+            }
+            String childPrefix = childOpts.urlPrefix() != null ? childOpts.urlPrefix() : bp.urlPrefix();
+            String prefix;
+            if (state.urlPrefix != null && childPrefix != null) {
+                prefix = state.urlPrefix.replaceAll("/+$", "") + "/" + childPrefix.replaceAll("^/+", "");
+            } else {
+                prefix = childPrefix != null ? childPrefix : state.urlPrefix;
+            }
+            bp.register(app, childOpts.withNesting(prefix, subdomain, fullName));
+        }
+    }
+
+    /** Copies this blueprint's own hooks into the app under {@code name}; Flask's {@code _merge_blueprint_funcs}. */
+    private void mergeInto(Flask app, String fullName) {
+        errorHandlerSpec.forEach((scope, byCode) -> byCode.forEach((code, byClass) -> byClass.forEach(
+                (type, handler) -> app.errorHandlerSpec.register(scoped(fullName, scope),
+                        new ErrorHandlerSpec.Key(code, asThrowable(type)), handler))));
+        app.viewFunctions.putAll(viewFunctions);
+        beforeRequestFuncs.forEach((scope, fs) -> fs.forEach(f -> app.beforeRequestFuncs.add(scoped(fullName, scope), f)));
+        afterRequestFuncs.forEach((scope, fs) -> fs.forEach(f -> app.afterRequestFuncs.add(scoped(fullName, scope), f)));
+        teardownRequestFuncs.forEach(
+                (scope, fs) -> fs.forEach(f -> app.teardownRequestFuncs.add(scoped(fullName, scope), f)));
+        urlDefaultFunctions.forEach(
+                (scope, fs) -> fs.forEach(f -> app.urlDefaultFunctions.add(scoped(fullName, scope), f)));
+        urlValuePreprocessors.forEach(
+                (scope, fs) -> fs.forEach(f -> app.urlValuePreprocessors.add(scoped(fullName, scope), f)));
+        templateContextProcessors.forEach(
+                (scope, fs) -> fs.forEach(f -> app.templateContextProcessors.add(scoped(fullName, scope), f)));
+    }
+
+    private static String scoped(String name, String scope) {
+        return scope == null ? name : name + "." + scope;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Class<? extends Throwable> asThrowable(Class<?> type) {
+        return (Class<? extends Throwable>) type;
+    }
+
+    @Override
+    public String toString() {
+        return "<Blueprint '" + name + "'>";
+    }
+}

@@ -1,0 +1,539 @@
+package dev.flaskspring;
+
+import dev.flaskspring.config.Config;
+import dev.flaskspring.ctx.AppContext;
+import dev.flaskspring.ctx.RequestContext;
+import dev.flaskspring.exceptions.BuildError;
+import dev.flaskspring.json.JsonProvider;
+import dev.flaskspring.sessions.SecureCookieSessionInterface;
+import dev.flaskspring.sessions.SessionInterface;
+import dev.flaskspring.signals.FlaskEvent;
+import dev.flaskspring.routing.MapAdapter;
+import dev.flaskspring.routing.RequestTarget;
+import dev.flaskspring.routing.Rule;
+import dev.flaskspring.routing.UrlMap;
+import dev.flaskspring.servlet.FlaskHandler;
+import dev.flaskspring.servlet.FlaskServer;
+import dev.flaskspring.servlet.ResponseWriter;
+import dev.flaskspring.servlet.StandaloneDispatcher;
+import jakarta.servlet.http.HttpServletResponse;
+import dev.flaskspring.testing.FlaskClient;
+import dev.flaskspring.testing.TestRequest;
+import dev.flaskspring.wrappers.Request;
+import dev.flaskspring.wrappers.Response;
+import dev.flaskspring.routing.Urls;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The application: the URL map, the config, and the request pipeline; Flask's {@code Flask}.
+ * <pre>{@code
+ * Flask app = new Flask("hello");
+ * app.route("/", "index", args -> "Hello, World!");
+ * app.run("127.0.0.1", 5000);
+ * }</pre>
+ */
+public class Flask extends Scaffold {
+
+    private final AppOptions options;
+    private final Path rootPath;
+    private final Path instancePath;
+    private final Config config;
+    private final UrlMap urlMap;
+    private final Map<String, Blueprint> blueprints = new LinkedHashMap<>();
+    private final Map<String, Object> extensions = new LinkedHashMap<>();
+    private final ScopedCallbacks<Teardown> teardownAppcontextFuncs = new ScopedCallbacks<>();
+    private final List<UrlBuildErrorHandler> urlBuildErrorHandlers = new ArrayList<>();
+    private final Logger logger;
+    private final RequestDispatch dispatch;
+    private final Request.Settings requestSettings;
+    private JsonProvider json;
+    private SessionInterface sessionInterface = new SecureCookieSessionInterface();
+    private volatile Consumer<? super FlaskEvent> eventPublisher;
+    private volatile boolean gotFirstRequest;
+    private volatile DispatcherServlet testServlet;
+
+    /** Handles a failed {@code url_for}; returns a URL to use instead, or null to raise; Flask's {@code url_build_error_handlers}. */
+    @FunctionalInterface
+    public interface UrlBuildErrorHandler {
+        /** A URL for {@code endpoint}, or null. */
+        String apply(BuildError error, String endpoint, Map<String, Object> values);
+    }
+
+    /** Creates an app named {@code importName} with Flask's defaults; {@code Flask(__name__)}. */
+    public Flask(String importName) {
+        this(importName, AppOptions.defaults());
+    }
+
+    /** Creates an app with {@code options}; {@code Flask(__name__, static_folder=..., ...)}. */
+    public Flask(String importName, AppOptions options) {
+        super(importName);
+        this.options = options;
+        this.rootPath = options.rootPath() != null ? Path.of(options.rootPath()).toAbsolutePath()
+                : Path.of("").toAbsolutePath();
+        this.instancePath = options.instancePath() != null ? Path.of(options.instancePath()).toAbsolutePath()
+                : rootPath.resolve("instance");
+        this.config = new Config(options.instanceRelativeConfig() ? instancePath : rootPath);
+        this.urlMap = new UrlMap();
+        this.urlMap.setHostMatching(options.hostMatching());
+        this.logger = LoggerFactory.getLogger(importName);
+        this.json = new JsonProvider(this::isDebug);
+        this.dispatch = new RequestDispatch(this);
+        this.requestSettings = new AppRequestSettings(this);
+    }
+
+    // ---- configuration ------------------------------------------------------------------------
+
+    /** The configuration; Flask's {@code app.config}. */
+    public Config config() {
+        return config;
+    }
+
+    /** The constructor options. */
+    public AppOptions options() {
+        return options;
+    }
+
+    /** Whether debug mode is on ({@code DEBUG}); Flask's {@code app.debug}. */
+    public boolean isDebug() {
+        return config.getBoolean("DEBUG");
+    }
+
+    /** Sets {@code DEBUG}. */
+    public void setDebug(boolean debug) {
+        config.put("DEBUG", debug);
+    }
+
+    /** Whether testing mode is on ({@code TESTING}); Flask's {@code app.testing}. */
+    public boolean isTesting() {
+        return config.getBoolean("TESTING");
+    }
+
+    /** Sets {@code TESTING}. */
+    public void setTesting(boolean testing) {
+        config.put("TESTING", testing);
+    }
+
+    /** The URL map; Flask's {@code app.url_map}. */
+    public UrlMap urlMap() {
+        return urlMap;
+    }
+
+    /** Registered blueprints by name; Flask's {@code app.blueprints}. */
+    public Map<String, Blueprint> blueprints() {
+        return Collections.unmodifiableMap(blueprints);
+    }
+
+    /** Extension state by name; Flask's {@code app.extensions}. */
+    public Map<String, Object> extensions() {
+        return extensions;
+    }
+
+    /** The JSON provider; Flask's {@code app.json}. */
+    public JsonProvider json() {
+        return json;
+    }
+
+    /** Replaces the JSON provider. */
+    public void setJson(JsonProvider json) {
+        this.json = json;
+    }
+
+    /** How sessions are opened and saved; Flask's {@code session_interface}. */
+    public SessionInterface sessionInterface() {
+        return sessionInterface;
+    }
+
+    /** Replaces the session interface. */
+    public void sessionInterface(SessionInterface sessionInterface) {
+        this.sessionInterface = sessionInterface;
+    }
+
+    /** Where every signal event is also published (Spring's event publisher under Boot), or null. */
+    public Consumer<? super FlaskEvent> eventPublisher() {
+        return eventPublisher;
+    }
+
+    /** Publishes every signal event to {@code publisher} as well (null to stop). */
+    public void setEventPublisher(Consumer<? super FlaskEvent> publisher) {
+        this.eventPublisher = publisher;
+    }
+
+    /** The app's logger, named after the app; Flask's {@code app.logger}. */
+    public Logger logger() {
+        return logger;
+    }
+
+    /** The app's root folder; Flask's {@code root_path}. */
+    public Path rootPath() {
+        return rootPath;
+    }
+
+    /** The instance folder; Flask's {@code instance_path}. */
+    public Path instancePath() {
+        return instancePath;
+    }
+
+    /** Opens a resource relative to the root folder, or from the classpath; Flask's {@code open_resource}. */
+    public InputStream openResource(String resource) throws IOException {
+        Path file = rootPath.resolve(resource);
+        if (Files.isRegularFile(file)) {
+            return Files.newInputStream(file);
+        }
+        String name = resource.startsWith("/") ? resource.substring(1) : resource;
+        InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new java.io.FileNotFoundException(resource);
+        }
+        return in;
+    }
+
+    /** Opens a file in the instance folder; Flask's {@code open_instance_resource}. */
+    public InputStream openInstanceResource(String resource) throws IOException {
+        return Files.newInputStream(instancePath.resolve(resource));
+    }
+
+    /** The request limits and JSON provider requests read. */
+    public Request.Settings requestSettings() {
+        return requestSettings;
+    }
+
+    // ---- registration --------------------------------------------------------------------------
+
+    @Override
+    void ensureSetupOpen(String method) {
+        if (gotFirstRequest) {
+            throw new IllegalStateException("The setup method '" + method + "' can no longer be called on the"
+                    + " application. It has already handled its first request, any changes will not be applied"
+                    + " consistently.\nMake sure all imports, decorators, functions, etc. needed to set up the"
+                    + " application are done before running it.");
+        }
+    }
+
+    @Override
+    public void addUrlRule(String rule, String endpoint, View view, RuleOptions options) {
+        ensureSetupOpen("addUrlRule");
+        if (endpoint == null) {
+            throw new IllegalArgumentException("An endpoint name is required for rule '" + rule + "'.");
+        }
+        Set<String> methods = options.methods();
+        if (methods == null) {
+            methods = view != null && view.methods() != null ? view.methods() : Set.of("GET");
+        }
+        methods = new HashSet<>(methods);
+        Boolean automatic = options.provideAutomaticOptions();
+        if (automatic == null && view != null) {
+            automatic = view.provideAutomaticOptions();
+        }
+        if (automatic == null) {
+            automatic = !methods.contains("OPTIONS") && config.getBoolean("PROVIDE_AUTOMATIC_OPTIONS");
+            if (automatic) {
+                methods.add("OPTIONS");
+            }
+        }
+        Rule.Builder builder = Rule.builder(rule).endpoint(endpoint).methods(methods)
+                .strictSlashes(options.strictSlashes()).mergeSlashes(options.mergeSlashes())
+                .subdomain(options.subdomain()).host(options.host()).buildOnly(options.buildOnly())
+                .provideAutomaticOptions(automatic);
+        if (options.defaults() != null) {
+            builder.defaults(options.defaults());
+        }
+        if (options.redirectTo() != null) {
+            builder.redirectTo(options.redirectTo());
+        }
+        urlMap.add(builder.build());
+        if (view != null) {
+            View old = viewFunctions.get(endpoint);
+            if (old != null && old != view) {
+                throw new IllegalStateException(
+                        "View function mapping is overwriting an existing endpoint function: " + endpoint);
+            }
+            viewFunctions.put(endpoint, view);
+        }
+    }
+
+    /** The view registered for {@code endpoint}, or null; Flask's {@code view_functions[endpoint]}. */
+    public View viewFunction(String endpoint) {
+        return viewFunctions.get(endpoint);
+    }
+
+    /** Runs {@code f} when each app context ends; Flask's {@code teardown_appcontext}. */
+    public void teardownAppcontext(Teardown f) {
+        ensureSetupOpen("teardownAppcontext");
+        teardownAppcontextFuncs.add(null, f);
+    }
+
+    /** Adds a handler for failed URL builds; Flask's {@code url_build_error_handlers.append}. */
+    public void urlBuildErrorHandler(UrlBuildErrorHandler handler) {
+        urlBuildErrorHandlers.add(handler);
+    }
+
+    /** Registers a blueprint under its own name; Flask's {@code register_blueprint}. */
+    public void registerBlueprint(Blueprint blueprint) {
+        registerBlueprint(blueprint, BlueprintOptions.none());
+    }
+
+    /** Registers a blueprint with options (a different {@code name} registers it again); Flask's {@code register_blueprint}. */
+    public void registerBlueprint(Blueprint blueprint, BlueprintOptions options) {
+        ensureSetupOpen("registerBlueprint");
+        blueprint.register(this, options);
+    }
+
+    Map<String, Blueprint> blueprintRegistry() {
+        return blueprints;
+    }
+
+    ScopedCallbacks<Teardown> teardownAppcontextFuncs() {
+        return teardownAppcontextFuncs;
+    }
+
+    // ---- contexts -------------------------------------------------------------------------------
+
+    /**
+     * A new app context, already pushed, for try-with-resources; Flask's {@code with app.app_context():}.
+     */
+    public AppContext appContext() {
+        return new AppContext(this).push();
+    }
+
+    /** Called by {@link AppContext} after a push; sends {@code appcontext_pushed}. */
+    public void appContextPushed() {
+        dispatch.appContextPushed();
+    }
+
+    /** Called by {@link AppContext} after a pop; sends {@code appcontext_popped}. */
+    public void appContextPopped() {
+        dispatch.appContextPopped();
+    }
+
+    /** A pushed request context for a GET of {@code path} (may hold a query string); Flask's {@code test_request_context}. */
+    public RequestContext testRequestContext(String path) {
+        return testRequestContext(TestRequest.get(path));
+    }
+
+    /** A pushed request context for a built test request; Flask's {@code test_request_context(...)}. */
+    public RequestContext testRequestContext(TestRequest request) {
+        return new RequestContext(this, new Request(request.toServletRequest(this), requestSettings)).push();
+    }
+
+    /** A request context (not pushed) for a servlet request; Flask's {@code request_context(environ)}. */
+    public RequestContext requestContext(jakarta.servlet.http.HttpServletRequest servletRequest) {
+        return new RequestContext(this, new Request(servletRequest, requestSettings));
+    }
+
+    /**
+     * The URL adapter for a request, or (with {@code SERVER_NAME} set) for no request; Flask's
+     * {@code create_url_adapter}.
+     */
+    public MapAdapter createUrlAdapter(Request request) {
+        String serverName = configString("SERVER_NAME");
+        if (request != null) {
+            String subdomain = null;
+            if (urlMap.isHostMatching()) {
+                serverName = null;
+            } else if (!options.subdomainMatching()) {
+                subdomain = urlMap.defaultSubdomain() == null ? "" : urlMap.defaultSubdomain();
+            }
+            RequestTarget target = new RequestTarget(request.scheme(), request.host(), request.scriptRoot(),
+                    request.path(), request.method(), request.queryString());
+            return urlMap.bindToEnviron(target, serverName, subdomain);
+        }
+        if (serverName != null) {
+            return urlMap.bind(serverName, configString("APPLICATION_ROOT"), null,
+                    configString("PREFERRED_URL_SCHEME"), "GET", "/", null);
+        }
+        return null;
+    }
+
+    /** Runs the request's teardown functions, innermost blueprint first; Flask's {@code do_teardown_request}. */
+    public void doTeardownRequest(Throwable error) {
+        dispatch.doTeardownRequest(error);
+    }
+
+    /** Runs the app context's teardown functions; Flask's {@code do_teardown_appcontext}. */
+    public void doTeardownAppcontext(Throwable error) {
+        dispatch.doTeardownAppcontext(error);
+    }
+
+    RequestDispatch dispatch() {
+        return dispatch;
+    }
+
+    void markFirstRequest() {
+        gotFirstRequest = true;
+    }
+
+    // ---- responses and URLs --------------------------------------------------------------------
+
+    /** Converts a view's return value to a response; Flask's {@code make_response}. */
+    public Response makeResponse(Object rv) {
+        return dispatch.makeResponse(rv);
+    }
+
+    /**
+     * Builds a URL; Flask's {@code url_for}. The special keys {@code _external}, {@code _anchor},
+     * {@code _method} and {@code _scheme} are honoured; unknown keys become query arguments.
+     */
+    public String urlFor(String endpoint, Map<String, ?> values) {
+        Map<String, Object> vals = new LinkedHashMap<>(values);
+        String anchor = stringOrNull(vals.remove("_anchor"));
+        String method = stringOrNull(vals.remove("_method"));
+        String scheme = stringOrNull(vals.remove("_scheme"));
+        Object externalArg = vals.remove("_external");
+        Boolean external = externalArg == null ? null : (Boolean) externalArg;
+        RequestContext req = RequestContext.current();
+        MapAdapter adapter;
+        if (req != null && req.app() == this) {
+            adapter = req.urlAdapter();
+            String blueprint = req.request().blueprint();
+            if (endpoint.startsWith(".")) {
+                endpoint = blueprint != null ? blueprint + endpoint : endpoint.substring(1);
+            }
+            if (external == null) {
+                external = scheme != null;
+            }
+        } else {
+            AppContext app = AppContext.current();
+            adapter = app != null && app.app() == this ? app.urlAdapter() : createUrlAdapter(null);
+            if (adapter == null) {
+                throw new IllegalStateException("Unable to build URLs outside an active request without"
+                        + " 'SERVER_NAME' configured. Also configure 'APPLICATION_ROOT' and 'PREFERRED_URL_SCHEME'"
+                        + " as needed.");
+            }
+            if (external == null) {
+                external = true;
+            }
+        }
+        if (scheme != null && !external) {
+            throw new IllegalArgumentException("When specifying '_scheme', '_external' must be True.");
+        }
+        injectUrlDefaults(endpoint, vals);
+        String rv;
+        try {
+            rv = adapter.build(endpoint, vals, method, external, true, scheme);
+        } catch (BuildError error) {
+            vals.put("_anchor", anchor);
+            vals.put("_method", method);
+            vals.put("_scheme", scheme);
+            vals.put("_external", external);
+            return handleUrlBuildError(error, endpoint, vals);
+        }
+        if (anchor != null) {
+            rv = rv + "#" + Urls.quote(anchor, "%!#$&'()*+,/:;=?@");
+        }
+        return rv;
+    }
+
+    /** Runs the {@code url_defaults} functions of the app and the endpoint's blueprints; Flask's {@code inject_url_defaults}. */
+    public void injectUrlDefaults(String endpoint, Map<String, Object> values) {
+        dispatch.injectUrlDefaults(endpoint, values);
+    }
+
+    private String handleUrlBuildError(BuildError error, String endpoint, Map<String, Object> values) {
+        for (UrlBuildErrorHandler handler : urlBuildErrorHandlers) {
+            String rv = handler.apply(error, endpoint, values);
+            if (rv != null) {
+                return rv;
+            }
+        }
+        throw error;
+    }
+
+    private String configString(String key) {
+        return stringOrNull(config.get(key));
+    }
+
+    private static String stringOrNull(Object o) {
+        return o == null ? null : o.toString();
+    }
+
+    // ---- serving and testing -------------------------------------------------------------------
+
+    /**
+     * Serves one request the handler mapping took: pushes the contexts, runs the pipeline, writes the
+     * response (streamed bodies included), then pops the contexts; Flask's {@code wsgi_app}.
+     */
+    public void wsgiApp(FlaskHandler handler, HttpServletResponse servletResponse) throws Exception {
+        RequestContext ctx = new RequestContext(this, handler.request(), handler.urlAdapter(), handler.match());
+        Throwable error = null;
+        Response response = null;
+        try {
+            try {
+                ctx.push();
+                response = dispatch.fullDispatchRequest(ctx);
+            } catch (Exception e) {
+                error = e;
+                response = dispatch.handleException(ctx, e);
+            }
+            try {
+                ResponseWriter.write(response, ctx.request(), servletResponse);
+            } catch (IOException clientGone) {
+                // The client went away mid-response: nothing more can be sent; teardown still runs.
+                error = clientGone;
+                logger.debug("Writing the response failed", clientGone);
+            }
+        } catch (Exception | Error e) {
+            if (error == null) {
+                error = e;
+            }
+            throw e;
+        } finally {
+            try {
+                if (ctx.isPushed()) {
+                    ctx.pop(error);
+                }
+            } finally {
+                if (response != null) {
+                    response.close();
+                }
+            }
+        }
+    }
+
+    /**
+     * A test client that keeps cookies; Flask's {@code test_client}. Requests go in-process through a
+     * real {@code DispatcherServlet}; needs {@code spring-test} on the classpath.
+     */
+    public FlaskClient testClient() {
+        DispatcherServlet servlet = testServlet;
+        if (servlet == null) {
+            synchronized (this) {
+                if (testServlet == null) {
+                    testServlet = FlaskClient.initialise(StandaloneDispatcher.create(this));
+                }
+                servlet = testServlet;
+            }
+        }
+        return new FlaskClient(this, servlet);
+    }
+
+    /** Serves the app on embedded Tomcat and returns at once; port 0 picks a free port. */
+    public FlaskServer start(String host, int port) {
+        return FlaskServer.start(this, host, port);
+    }
+
+    /** Serves the app on embedded Tomcat until the JVM stops; Flask's {@code app.run}. */
+    public void run(String host, int port) {
+        FlaskServer server = start(host, port);
+        logger.info(" * Running on http://{}:{}", host, server.port());
+        server.await();
+    }
+
+    @Override
+    public String toString() {
+        return "<Flask '" + name + "'>";
+    }
+}

@@ -1,0 +1,218 @@
+package dev.flaskspring;
+
+import dev.flaskspring.ctx.AppContext;
+import dev.flaskspring.ctx.G;
+import dev.flaskspring.ctx.RequestContext;
+import dev.flaskspring.exceptions.Aborter;
+import dev.flaskspring.exceptions.HTTPException;
+import dev.flaskspring.exceptions.RedirectPage;
+import dev.flaskspring.sessions.Session;
+import dev.flaskspring.wrappers.Request;
+import dev.flaskspring.wrappers.Response;
+import dev.flaskspring.routing.Urls;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+/**
+ * Flask's context globals and helper functions: {@code import static dev.flaskspring.Globals.*;}.
+ * <p>{@code request()}, {@code session()}, {@code g()} and {@code currentApp()} read the contexts of the
+ * current thread; outside them they throw {@link IllegalStateException} with Flask's message.
+ */
+public final class Globals {
+
+    static final String NO_APP_CONTEXT = "Working outside of application context.\n\nThis typically means that you"
+            + " attempted to use functionality that needed the current application. To solve this, set up an"
+            + " application context with app.appContext(). See the documentation for more information.";
+    static final String NO_REQUEST_CONTEXT = "Working outside of request context.\n\nThis typically means that you"
+            + " attempted to use functionality that needed an active HTTP request. Consult the documentation on"
+            + " testing for information about how to avoid this problem.";
+
+    private Globals() {
+    }
+
+    // ---- context locals -----------------------------------------------------------------------
+
+    /** The current request context; Flask's {@code request_ctx}. */
+    public static RequestContext requestContext() {
+        RequestContext ctx = RequestContext.current();
+        if (ctx == null) {
+            throw new IllegalStateException(NO_REQUEST_CONTEXT);
+        }
+        return ctx;
+    }
+
+    /** The current request; Flask's {@code request}. */
+    public static Request request() {
+        return requestContext().request();
+    }
+
+    /** The current session (marks it accessed); Flask's {@code session}. */
+    public static Session session() {
+        return requestContext().sessionHolder().session();
+    }
+
+    /** The current app context's {@code g}; Flask's {@code g}. */
+    public static G g() {
+        return appContext().g();
+    }
+
+    /** The current app; Flask's {@code current_app}. */
+    public static Flask currentApp() {
+        return appContext().app();
+    }
+
+    private static AppContext appContext() {
+        AppContext ctx = AppContext.current();
+        if (ctx == null) {
+            throw new IllegalStateException(NO_APP_CONTEXT);
+        }
+        return ctx;
+    }
+
+    /** Whether a request context is active; Flask's {@code has_request_context}. */
+    public static boolean hasRequestContext() {
+        return RequestContext.current() != null;
+    }
+
+    /** Whether an app context is active; Flask's {@code has_app_context}. */
+    public static boolean hasAppContext() {
+        return AppContext.current() != null;
+    }
+
+    // ---- URLs and responses --------------------------------------------------------------------
+
+    /** The URL of {@code endpoint} with alternating keys and values; Flask's {@code url_for}. */
+    public static String urlFor(String endpoint, Object... keysAndValues) {
+        return urlFor(endpoint, pairs(keysAndValues));
+    }
+
+    /** The URL of {@code endpoint} with {@code values}; Flask's {@code url_for}. */
+    public static String urlFor(String endpoint, Map<String, ?> values) {
+        return currentApp().urlFor(endpoint, values);
+    }
+
+    /** A 302 redirect to {@code location}; Flask's {@code redirect}. */
+    public static Response redirect(String location) {
+        return redirect(location, 302);
+    }
+
+    /** A redirect with {@code code} to {@code location}, with Werkzeug's short HTML body; Flask's {@code redirect}. */
+    public static Response redirect(String location, int code) {
+        String safe = Urls.quote(location, "/:;?&=%#@!$'()*+,~[]");
+        Response response = new Response(RedirectPage.body(location), code, null, "text/html");
+        response.setLocation(safe);
+        return response;
+    }
+
+    /** Raises the HTTP error for {@code code}; Flask's {@code abort(code)}. */
+    public static HTTPException abort(int code) {
+        throw Aborter.forCode(code, null);
+    }
+
+    /** Raises the HTTP error for {@code code} with a description; Flask's {@code abort(code, description)}. */
+    public static HTTPException abort(int code, String description) {
+        throw Aborter.forCode(code, description);
+    }
+
+    /** Ends the request with {@code response}; Flask's {@code abort(response)}. */
+    public static HTTPException abort(Response response) {
+        throw new HTTPException(response);
+    }
+
+    /** A response from any view return value; Flask's {@code make_response(body)}. */
+    public static Response makeResponse(Object body) {
+        return currentApp().makeResponse(body);
+    }
+
+    /** A response with a status; Flask's {@code make_response(body, status)}. */
+    public static Response makeResponse(Object body, int status) {
+        Response response = makeResponse(body);
+        response.setStatusCode(status);
+        return response;
+    }
+
+    /** A response with a status and headers (replacing same-named ones); Flask's {@code make_response(body, status, headers)}. */
+    public static Response makeResponse(Object body, int status, Map<String, ?> headers) {
+        Response response = makeResponse(body, status);
+        response.headers().update(headers);
+        return response;
+    }
+
+    /** A JSON response of {@code value}; Flask's {@code jsonify(value)}. */
+    public static Response jsonify(Object value) {
+        return currentApp().json().response(value);
+    }
+
+    /** A JSON object response of alternating keys and values; Flask's {@code jsonify(**kwargs)}. */
+    public static Response jsonify(Object... keysAndValues) {
+        if (keysAndValues.length == 1) {
+            return jsonify(keysAndValues[0]);
+        }
+        return jsonify((Object) pairs(keysAndValues));
+    }
+
+    /** Runs {@code f} on this request's response before the app's after-request functions; Flask's {@code after_this_request}. */
+    public static AfterRequest afterThisRequest(AfterRequest f) {
+        requestContext().afterRequestFunctions().add(f);
+        return f;
+    }
+
+    /**
+     * Wraps {@code task} so that, run on another thread, it sees this request's contexts; Flask's
+     * {@code copy_current_request_context}.
+     */
+    public static <T> Callable<T> copyCurrentRequestContext(Callable<T> task) {
+        RequestContext ctx = requestContext();
+        return () -> {
+            try (RequestContext copy = ctx.copy().push()) {
+                return task.call();
+            }
+        };
+    }
+
+    /** A {@link Runnable} that runs with this request's contexts on another thread. */
+    public static Runnable copyCurrentRequestContext(Runnable task) {
+        Callable<Object> c = copyCurrentRequestContext(() -> {
+            task.run();
+            return null;
+        });
+        return () -> {
+            try {
+                c.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+    }
+
+    /**
+     * Keeps the request context available while {@code chunks} is iterated for the response body;
+     * Flask's {@code stream_with_context}. The body is written before the context ends, so this
+     * mainly documents intent and re-pushes the context for iteration on another thread.
+     */
+    public static <T> Iterator<T> streamWithContext(Iterator<T> chunks) {
+        RequestContext ctx = requestContext();
+        return new ContextIterator<>(ctx, chunks);
+    }
+
+    /** {@link #streamWithContext(Iterator)} for a supplier of the chunks, called inside the context. */
+    public static <T> Iterator<T> streamWithContext(Supplier<Iterator<T>> chunks) {
+        return streamWithContext(chunks.get());
+    }
+
+    static Map<String, Object> pairs(Object... keysAndValues) {
+        if (keysAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("Expected alternating keys and values, got an odd number of arguments.");
+        }
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(String.valueOf(keysAndValues[i]), keysAndValues[i + 1]);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,90 @@
+package dev.flaskspring.ctx;
+
+import dev.flaskspring.Flask;
+import dev.flaskspring.routing.MapAdapter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Makes an app current on this thread, with its own {@link G}; Flask's {@code AppContext}.
+ * <p>Use it in try-with-resources: {@code try (var ctx = app.appContext()) { ... }}. It may be pushed
+ * more than once; the teardown functions run when the last push is popped.
+ */
+public final class AppContext implements AutoCloseable {
+
+    private static final ThreadLocal<AppContext> CURRENT = new ThreadLocal<>();
+
+    private final Flask app;
+    private final MapAdapter urlAdapter;
+    private final G g = new G();
+    private final List<AppContext> previous = new ArrayList<>(1);
+
+    /** Creates (without pushing) a context for {@code app}. */
+    public AppContext(Flask app) {
+        this.app = app;
+        this.urlAdapter = app.createUrlAdapter(null);
+    }
+
+    /** The context current on this thread, or null. */
+    public static AppContext current() {
+        return CURRENT.get();
+    }
+
+    /** The app. */
+    public Flask app() {
+        return app;
+    }
+
+    /** This context's {@code g}. */
+    public G g() {
+        return g;
+    }
+
+    /** The URL adapter built from {@code SERVER_NAME}, or null when it is unset. */
+    public MapAdapter urlAdapter() {
+        return urlAdapter;
+    }
+
+    /** Makes this context current; Flask's {@code push}. Returns this for try-with-resources. */
+    public AppContext push() {
+        previous.add(CURRENT.get());
+        CURRENT.set(this);
+        app.appContextPushed();
+        return this;
+    }
+
+    /** Pops this context (running app-context teardown on the last pop) with no error. */
+    @Override
+    public void close() {
+        pop(null);
+    }
+
+    /**
+     * Pops this context; on the last pop runs {@code teardown_appcontext} functions with {@code error};
+     * Flask's {@code pop}.
+     *
+     * @throws IllegalStateException when this is not the current context
+     */
+    public void pop(Throwable error) {
+        if (previous.isEmpty()) {
+            throw new IllegalStateException("Popped an app context that was not pushed.");
+        }
+        try {
+            if (previous.size() == 1) {
+                app.doTeardownAppcontext(error);
+            }
+        } finally {
+            AppContext now = CURRENT.get();
+            ContextLocal.restore(CURRENT, previous.remove(previous.size() - 1));
+            if (now != this) {
+                throw new IllegalStateException("Popped wrong app context. (" + now + " instead of " + this + ")");
+            }
+        }
+        app.appContextPopped();
+    }
+
+    @Override
+    public String toString() {
+        return "<AppContext of " + app.name() + ">";
+    }
+}

@@ -1,0 +1,136 @@
+package dev.flaskspring.json;
+
+import dev.flaskspring.wrappers.HttpDates;
+import dev.flaskspring.wrappers.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.function.BooleanSupplier;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.json.JsonReadFeature;
+import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * Reads and writes JSON for the app on Jackson; Flask's {@code DefaultJSONProvider}.
+ * <p>Keys are sorted, non-ASCII is escaped ({@code ensure_ascii}), dates are HTTP dates, and
+ * responses are compact unless the app is in debug mode, each followed by a newline as in Flask.
+ */
+public class JsonProvider {
+
+    private final JsonMapper mapper;
+    private final ObjectWriter compactWriter;
+    private final ObjectWriter prettyWriter;
+    private final BooleanSupplier debug;
+    private Boolean compact;
+    private String mimetype = "application/json";
+
+    /** A provider for an app whose debug flag is read from {@code debug} at each response. */
+    public JsonProvider(BooleanSupplier debug) {
+        this(defaultMapper(), debug);
+    }
+
+    /** A provider on a given mapper (for instance Spring Boot's), keeping Flask's key order and date rules. */
+    public JsonProvider(JsonMapper mapper, BooleanSupplier debug) {
+        this.mapper = mapper.rebuild()
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
+                .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .addModule(flaskTypes())
+                .build();
+        this.debug = debug;
+        this.compactWriter = this.mapper.writer();
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectNameValueSpacing(Separators.Spacing.AFTER);
+        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(separators)
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"));
+        this.prettyWriter = this.mapper.writer().with(pretty);
+    }
+
+    private static JsonMapper defaultMapper() {
+        return JsonMapper.builder().build();
+    }
+
+    private static SimpleModule flaskTypes() {
+        SimpleModule module = new SimpleModule("flask-json");
+        module.addSerializer(Instant.class, httpDate(i -> i));
+        module.addSerializer(ZonedDateTime.class, httpDate(ZonedDateTime::toInstant));
+        module.addSerializer(OffsetDateTime.class, httpDate(OffsetDateTime::toInstant));
+        module.addSerializer(LocalDateTime.class, httpDate(d -> d.toInstant(ZoneOffset.UTC)));
+        module.addSerializer(LocalDate.class, httpDate(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant()));
+        module.addSerializer(Date.class, httpDate(Date::toInstant));
+        return module;
+    }
+
+    private static <T> ValueSerializer<T> httpDate(java.util.function.Function<T, Instant> toInstant) {
+        return new ValueSerializer<>() {
+            @Override
+            public void serialize(T value, JsonGenerator gen, SerializationContext ctxt) {
+                gen.writeString(HttpDates.format(toInstant.apply(value)));
+            }
+        };
+    }
+
+    /** The Jackson mapper in use. */
+    public JsonMapper mapper() {
+        return mapper;
+    }
+
+    /** Serializes {@code value} compactly; Flask's {@code app.json.dumps}. */
+    public String dumps(Object value) {
+        return compactWriter.writeValueAsString(value);
+    }
+
+    /**
+     * Parses JSON text into maps, lists, strings, numbers, booleans and null; Flask's {@code app.json.loads}.
+     *
+     * @throws JacksonException when the text is not JSON
+     */
+    public Object loads(String text) {
+        return mapper.readValue(text, Object.class);
+    }
+
+    /** Parses JSON bytes (UTF-8, or UTF-16/32 with a BOM as JSON allows). */
+    public Object loads(byte[] bytes) {
+        return mapper.readValue(bytes, Object.class);
+    }
+
+    /** Whether responses are compact: {@code null} means compact unless debug; Flask's {@code compact}. */
+    public void setCompact(Boolean compact) {
+        this.compact = compact;
+    }
+
+    /** The mimetype of JSON responses; Flask's {@code mimetype}. */
+    public String mimetype() {
+        return mimetype;
+    }
+
+    /** Sets the mimetype of JSON responses. */
+    public void setMimetype(String mimetype) {
+        this.mimetype = mimetype;
+    }
+
+    /** A response holding {@code value} as JSON plus a newline; Flask's {@code app.json.response} ({@code jsonify}). */
+    public Response response(Object value) {
+        boolean pretty = (compact == null && debug.getAsBoolean()) || Boolean.FALSE.equals(compact);
+        String body = (pretty ? prettyWriter : compactWriter).writeValueAsString(value) + "\n";
+        return new Response(body, 200, null, mimetype);
+    }
+}

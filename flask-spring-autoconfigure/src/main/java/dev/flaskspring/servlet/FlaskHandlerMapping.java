@@ -1,0 +1,54 @@
+package dev.flaskspring.servlet;
+
+import dev.flaskspring.Flask;
+import dev.flaskspring.exceptions.HTTPException;
+import dev.flaskspring.routing.MapAdapter;
+import dev.flaskspring.routing.MatchResult;
+import dev.flaskspring.wrappers.Request;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.core.Ordered;
+import org.springframework.web.servlet.HandlerExecutionChain;
+import org.springframework.web.servlet.HandlerMapping;
+
+/**
+ * Offers the Flask URL map to Spring MVC's {@code DispatcherServlet}: a request whose URL the map
+ * knows (matched, redirected, or with a wrong method) is handled by Flask.
+ * <p>A URL the map does not know is left to the other mappings ({@code @Controller}s, resources)
+ * unless this mapping {@linkplain #FlaskHandlerMapping(Flask, int, boolean) owns not-found}, as the
+ * lowest-precedence fallback does, so that Flask's 404 handlers answer what nothing else handles.
+ */
+public final class FlaskHandlerMapping implements HandlerMapping, Ordered {
+
+    private final Flask app;
+    private final int order;
+    private final boolean ownsNotFound;
+
+    /** A mapping for {@code app} at {@code order}; with {@code ownsNotFound} it also takes unmatched URLs. */
+    public FlaskHandlerMapping(Flask app, int order, boolean ownsNotFound) {
+        this.app = app;
+        this.order = order;
+        this.ownsNotFound = ownsNotFound;
+    }
+
+    @Override
+    public HandlerExecutionChain getHandler(HttpServletRequest servletRequest) {
+        Request request = new Request(servletRequest, app.requestSettings());
+        MapAdapter adapter;
+        try {
+            adapter = app.createUrlAdapter(request);
+        } catch (HTTPException refusedHost) {
+            request.setRouting(null, null, refusedHost);
+            return new HandlerExecutionChain(new FlaskHandler(app, request, null, null));
+        }
+        MatchResult match = adapter.match();
+        if (!ownsNotFound && match instanceof MatchResult.NotFound) {
+            return null;
+        }
+        return new HandlerExecutionChain(new FlaskHandler(app, request, adapter, match));
+    }
+
+    @Override
+    public int getOrder() {
+        return order;
+    }
+}

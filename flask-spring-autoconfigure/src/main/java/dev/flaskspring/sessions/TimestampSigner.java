@@ -1,0 +1,140 @@
+package dev.flaskspring.sessions;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.function.LongSupplier;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Signs a value with a timestamp and checks signature and age; itsdangerous' {@code TimestampSigner}
+ * with {@code key_derivation="hmac"} and SHA-1, as Flask's session uses it.
+ * <p>The newest key signs; every key verifies (key rotation). Signatures compare in constant time.
+ */
+public final class TimestampSigner {
+
+    private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder B64_DECODE = Base64.getUrlDecoder();
+
+    private final List<byte[]> derivedKeys;
+    private final LongSupplier clock;
+
+    /**
+     * A signer for {@code keys} (oldest first, the last signs) with {@code salt}, reading the time in
+     * epoch seconds from {@code clock}.
+     */
+    public TimestampSigner(List<byte[]> keys, String salt, LongSupplier clock) {
+        if (keys.isEmpty()) {
+            throw new IllegalArgumentException("At least one secret key is required.");
+        }
+        List<byte[]> derived = new ArrayList<>(keys.size());
+        for (int i = keys.size() - 1; i >= 0; i--) {
+            derived.add(hmac(keys.get(i), salt.getBytes(StandardCharsets.UTF_8)));
+        }
+        this.derivedKeys = derived;
+        this.clock = clock;
+    }
+
+    /** {@code value + "." + timestamp + "." + signature}; itsdangerous' {@code sign}. */
+    public String sign(String value) {
+        String timestamped = value + "." + encodeTimestamp(clock.getAsLong());
+        return timestamped + "." + B64.encodeToString(hmac(derivedKeys.get(0), timestamped.getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    /**
+     * The value of a signed string no older than {@code maxAgeSeconds}; itsdangerous' {@code unsign}.
+     *
+     * @throws BadSignature when the signature, timestamp or age is wrong
+     */
+    public String unsign(String signed, long maxAgeSeconds) throws BadSignature {
+        int sigDot = signed.lastIndexOf('.');
+        if (sigDot < 0) {
+            throw new BadSignature("No '.' found in value");
+        }
+        String value = signed.substring(0, sigDot);
+        byte[] signature;
+        try {
+            signature = B64_DECODE.decode(stripPadding(signed.substring(sigDot + 1)));
+        } catch (IllegalArgumentException e) {
+            throw new BadSignature("Signature does not match");
+        }
+        byte[] valueBytes = value.getBytes(StandardCharsets.UTF_8);
+        boolean valid = false;
+        for (byte[] key : derivedKeys) {
+            valid |= MessageDigest.isEqual(signature, hmac(key, valueBytes));
+        }
+        if (!valid) {
+            throw new BadSignature("Signature does not match");
+        }
+        int tsDot = value.lastIndexOf('.');
+        if (tsDot < 0) {
+            throw new BadSignature("timestamp missing");
+        }
+        long timestamp = decodeTimestamp(value.substring(tsDot + 1));
+        long age = clock.getAsLong() - timestamp;
+        if (age > maxAgeSeconds) {
+            throw new BadSignature("Signature age " + age + " > " + maxAgeSeconds + " seconds");
+        }
+        if (age < 0) {
+            throw new BadSignature("Signature age " + age + " < 0 seconds");
+        }
+        return value.substring(0, tsDot);
+    }
+
+    private static String stripPadding(String s) {
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == '=') {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+
+    /** The timestamp as big-endian bytes without leading zeros, base64url; itsdangerous' {@code int_to_bytes}. */
+    static String encodeTimestamp(long seconds) {
+        byte[] full = java.nio.ByteBuffer.allocate(8).putLong(seconds).array();
+        int start = 0;
+        while (start < 7 && full[start] == 0) {
+            start++;
+        }
+        byte[] trimmed = java.util.Arrays.copyOfRange(full, start, 8);
+        if (seconds == 0) {
+            trimmed = new byte[0];
+        }
+        return B64.encodeToString(trimmed);
+    }
+
+    private static long decodeTimestamp(String encoded) throws BadSignature {
+        byte[] bytes;
+        try {
+            bytes = B64_DECODE.decode(stripPadding(encoded));
+        } catch (IllegalArgumentException e) {
+            throw new BadSignature("Malformed timestamp");
+        }
+        if (bytes.length > 8) {
+            throw new BadSignature("Malformed timestamp");
+        }
+        long v = 0;
+        for (byte b : bytes) {
+            v = (v << 8) | (b & 0xFF);
+        }
+        if (bytes.length == 8 && v < 0) {
+            throw new BadSignature("Malformed timestamp");
+        }
+        return v;
+    }
+
+    private static byte[] hmac(byte[] key, byte[] message) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA1");
+            // An empty key pads to the same HMAC block as one zero byte, which the JDK accepts.
+            mac.init(new SecretKeySpec(key.length == 0 ? new byte[1] : key, "HmacSHA1"));
+            return mac.doFinal(message);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA1 is not available", e);
+        }
+    }
+}

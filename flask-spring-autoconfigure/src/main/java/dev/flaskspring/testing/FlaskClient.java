@@ -1,0 +1,184 @@
+package dev.flaskspring.testing;
+
+import dev.flaskspring.Flask;
+import jakarta.servlet.ServletException;
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockServletConfig;
+import org.springframework.mock.web.MockServletContext;
+import org.springframework.util.ClassUtils;
+import org.springframework.web.servlet.DispatcherServlet;
+
+/**
+ * Sends requests to the app in-process, through a real {@code DispatcherServlet}, keeping cookies;
+ * Flask's {@code FlaskClient}.
+ * <p>With {@code TESTING} on, an exception the app does not handle is thrown from the call, as in Flask.
+ */
+public class FlaskClient {
+
+    private static final int MAX_REDIRECTS = 20;
+
+    private final Flask app;
+    private final DispatcherServlet servlet;
+    private final CookieJar cookies = new CookieJar();
+
+    /** A client for {@code app} sending requests to {@code servlet} (initialised). */
+    public FlaskClient(Flask app, DispatcherServlet servlet) {
+        this.app = app;
+        this.servlet = servlet;
+    }
+
+    /** Initialises a dispatcher servlet with mock servlet config, for in-process requests. */
+    public static DispatcherServlet initialise(DispatcherServlet servlet) {
+        if (!ClassUtils.isPresent("org.springframework.mock.web.MockHttpServletRequest",
+                FlaskClient.class.getClassLoader())) {
+            throw new IllegalStateException("The test client needs spring-test on the classpath: add the dependency"
+                    + " org.springframework:spring-test (test scope), or spring-boot-starter-test.");
+        }
+        try {
+            servlet.init(new MockServletConfig(new MockServletContext(), "flask"));
+        } catch (ServletException e) {
+            throw new IllegalStateException("Could not initialise the dispatcher servlet", e);
+        }
+        return servlet;
+    }
+
+    /** The app. */
+    public Flask app() {
+        return app;
+    }
+
+    /** GET {@code url}. */
+    public TestResponse get(String url) {
+        return open(TestRequest.get(url));
+    }
+
+    /** POST {@code url} with no body. */
+    public TestResponse post(String url) {
+        return open(TestRequest.post(url));
+    }
+
+    /** POST {@code url} with urlencoded form fields. */
+    public TestResponse post(String url, Map<String, ?> form) {
+        return open(TestRequest.post(url).form(form));
+    }
+
+    /** PUT {@code url}. */
+    public TestResponse put(String url) {
+        return open(TestRequest.put(url));
+    }
+
+    /** PUT {@code url} with form fields. */
+    public TestResponse put(String url, Map<String, ?> form) {
+        return open(TestRequest.put(url).form(form));
+    }
+
+    /** DELETE {@code url}. */
+    public TestResponse delete(String url) {
+        return open(TestRequest.delete(url));
+    }
+
+    /** PATCH {@code url}. */
+    public TestResponse patch(String url) {
+        return open(TestRequest.patch(url));
+    }
+
+    /** HEAD {@code url}. */
+    public TestResponse head(String url) {
+        return open(TestRequest.head(url));
+    }
+
+    /** OPTIONS {@code url}. */
+    public TestResponse options(String url) {
+        return open(TestRequest.options(url));
+    }
+
+    /** Sends {@code request}, following redirects when it asks to; Werkzeug's {@code Client.open}. */
+    public TestResponse open(TestRequest request) {
+        List<TestResponse> history = new ArrayList<>();
+        TestRequest current = request;
+        while (true) {
+            TestResponse response = send(current, history);
+            if (!current.followsRedirects() || !isRedirect(response.statusCode()) || response.location() == null) {
+                return response;
+            }
+            if (history.size() >= MAX_REDIRECTS) {
+                throw new IllegalStateException("Too many redirects (" + MAX_REDIRECTS + ") starting at " + request.url());
+            }
+            history.add(response);
+            int code = response.statusCode();
+            boolean keep = code == 307 || code == 308;
+            String method = keep || "HEAD".equals(current.method()) ? current.method() : "GET";
+            current = current.redirected(resolve(current, response.location()), method, keep);
+        }
+    }
+
+    private static boolean isRedirect(int code) {
+        return code == 301 || code == 302 || code == 303 || code == 305 || code == 307 || code == 308;
+    }
+
+    private String resolve(TestRequest from, String location) {
+        MockHttpServletRequest base = from.toServletRequest(app);
+        URI baseUri = URI.create(base.getScheme() + "://" + base.getHeader("Host") + base.getRequestURI());
+        return baseUri.resolve(location).toString();
+    }
+
+    private TestResponse send(TestRequest request, List<TestResponse> history) {
+        MockHttpServletRequest servletRequest = request.toServletRequest(app);
+        String cookieHeader = cookies.header(servletRequest.getServerName(), servletRequest.getRequestURI());
+        if (cookieHeader != null) {
+            servletRequest.addHeader("Cookie", cookieHeader);
+        }
+        MockHttpServletResponse servletResponse = new MockHttpServletResponse();
+        try {
+            servlet.service(servletRequest, servletResponse);
+        } catch (ServletException e) {
+            throw Rethrow.unchecked(e.getCause() != null ? e.getCause() : e);
+        } catch (IOException e) {
+            throw Rethrow.unchecked(e);
+        }
+        for (String setCookie : servletResponse.getHeaders("Set-Cookie")) {
+            cookies.store(setCookie, servletRequest.getServerName());
+        }
+        return new TestResponse(app, request, servletResponse, history);
+    }
+
+    /** Sets a cookie the client sends to {@code localhost}; Werkzeug's {@code set_cookie}. */
+    public void setCookie(String key, String value) {
+        setCookie(key, value, "localhost", "/");
+    }
+
+    /** Sets a cookie for a domain and path. */
+    public void setCookie(String key, String value, String domain, String path) {
+        cookies.set(new TestCookie(key, value, domain, path, null, false, false, null));
+    }
+
+    /** The cookie {@code key} for {@code localhost} and path {@code /}, or null; Werkzeug's {@code get_cookie}. */
+    public TestCookie getCookie(String key) {
+        return getCookie(key, "localhost", "/");
+    }
+
+    /** The cookie {@code key} for a domain and path, or null. */
+    public TestCookie getCookie(String key, String domain, String path) {
+        return cookies.get(key, domain, path);
+    }
+
+    /** Forgets the cookie {@code key} for {@code localhost}; Werkzeug's {@code delete_cookie}. */
+    public void deleteCookie(String key) {
+        cookies.remove(key, "localhost", "/");
+    }
+
+    /** Forgets a cookie for a domain and path. */
+    public void deleteCookie(String key, String domain, String path) {
+        cookies.remove(key, domain, path);
+    }
+
+    CookieJar cookieJar() {
+        return cookies;
+    }
+}

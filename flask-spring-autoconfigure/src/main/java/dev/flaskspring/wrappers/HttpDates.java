@@ -1,0 +1,40 @@
+package dev.flaskspring.wrappers;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+/** Formats and parses HTTP dates ({@code Wed, 21 Oct 2015 07:28:00 GMT}); Werkzeug's {@code http_date}/{@code parse_date}. */
+public final class HttpDates {
+
+    private static final DateTimeFormatter FORMAT =
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
+
+    private HttpDates() {
+    }
+
+    /** The HTTP date for an instant, always GMT with two-digit day. */
+    public static String format(Instant instant) {
+        return FORMAT.format(instant);
+    }
+
+    /** The HTTP date for seconds since the epoch. */
+    public static String formatEpochSeconds(long seconds) {
+        return format(Instant.ofEpochSecond(seconds));
+    }
+
+    /** Parses an RFC 1123 date (also the single-digit-day form); null when it does not parse. */
+    public static Instant parse(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,319 @@
+package dev.flaskspring.wrappers;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * An HTTP response: status, headers and a body held in memory or streamed; Flask's {@code Response}.
+ * <p>A {@code String} body is sent as UTF-8; an {@link Iterator}, {@link Iterable} (not a byte array) or
+ * {@link Stream} of strings or byte arrays is streamed chunk by chunk. The default type is
+ * {@code text/html; charset=utf-8}.
+ */
+public class Response {
+
+    /** The default mimetype; Flask's {@code Response.default_mimetype}. */
+    public static final String DEFAULT_MIMETYPE = "text/html";
+
+    private static final Set<String> CHARSET_MIMETYPES = Set.of("application/ecmascript", "application/javascript",
+            "application/sql", "application/xml", "application/xml-dtd", "application/xml-external-parsed-entity");
+
+    private int statusCode;
+    private String status;
+    private final Headers headers = new Headers();
+    private byte[] data;
+    private Iterator<?> stream;
+    private List<Runnable> closeCallbacks;
+    private boolean closed;
+
+    /** An empty 200 response. */
+    public Response() {
+        this(null, 200);
+    }
+
+    /** A 200 response with {@code body}. */
+    public Response(Object body) {
+        this(body, 200);
+    }
+
+    /** A response with {@code body} and {@code status}. */
+    public Response(Object body, int status) {
+        this(body, status, null, null);
+    }
+
+    /**
+     * A response with body, status, headers and mimetype, as Werkzeug's constructor: the default
+     * mimetype applies only when neither {@code mimetype} nor a {@code Content-Type} header is given.
+     */
+    public Response(Object body, int status, Map<String, ?> headers, String mimetype) {
+        setStatusCode(status);
+        if (headers != null) {
+            this.headers.extend(headers);
+        }
+        if (mimetype != null) {
+            setMimetype(mimetype);
+        } else if (!this.headers.containsKey("Content-Type")) {
+            setMimetype(DEFAULT_MIMETYPE);
+        }
+        setBody(body);
+    }
+
+    /** The status code, such as 404. */
+    public int statusCode() {
+        return statusCode;
+    }
+
+    /** The status line, {@code "404 NOT FOUND"} style; Werkzeug's {@code status}. */
+    public String status() {
+        return status;
+    }
+
+    /** Sets the status code; the status line becomes Werkzeug's for that code. */
+    public void setStatusCode(int code) {
+        this.statusCode = code;
+        this.status = HttpStatusNames.statusLine(code);
+    }
+
+    /**
+     * Sets the status from a status line; Werkzeug's {@code status} setter: {@code "404"} becomes
+     * {@code "404 NOT FOUND"}, {@code "200 Custom"} stays as it is.
+     */
+    public void setStatus(String line) {
+        String s = line.trim();
+        if (s.isEmpty()) {
+            throw new IllegalArgumentException("Empty status argument");
+        }
+        int space = s.indexOf(' ');
+        String first = space < 0 ? s : s.substring(0, space);
+        int code;
+        try {
+            code = Integer.parseInt(first);
+        } catch (NumberFormatException e) {
+            this.statusCode = 0;
+            this.status = "0 " + s;
+            return;
+        }
+        if (space < 0) {
+            setStatusCode(code);
+        } else {
+            this.statusCode = code;
+            this.status = s;
+        }
+    }
+
+    /** The headers (mutable). */
+    public Headers headers() {
+        return headers;
+    }
+
+    /** The {@code Content-Type} header, or null. */
+    public String contentType() {
+        return headers.get("Content-Type");
+    }
+
+    /** Sets the {@code Content-Type} header as given. */
+    public void setContentType(String contentType) {
+        headers.set("Content-Type", contentType);
+    }
+
+    /** The mimetype: {@code Content-Type} without parameters, lower-cased. */
+    public String mimetype() {
+        String ct = contentType();
+        if (ct == null) {
+            return null;
+        }
+        int semi = ct.indexOf(';');
+        return (semi < 0 ? ct : ct.substring(0, semi)).trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** Sets the mimetype, adding {@code charset=utf-8} for text types as Werkzeug's {@code get_content_type}. */
+    public void setMimetype(String mimetype) {
+        setContentType(withCharset(mimetype));
+    }
+
+    /** {@code mimetype} with {@code ; charset=utf-8} when Werkzeug would add it. */
+    public static String withCharset(String mimetype) {
+        if (mimetype.startsWith("text/") || CHARSET_MIMETYPES.contains(mimetype) || mimetype.endsWith("+xml")) {
+            return mimetype + "; charset=utf-8";
+        }
+        return mimetype;
+    }
+
+    /** Adds {@code value} to the {@code Vary} header unless present; Werkzeug's {@code response.vary.add}. */
+    public void addVary(String value) {
+        String vary = headers.get("Vary");
+        if (vary == null) {
+            headers.set("Vary", value);
+            return;
+        }
+        for (String part : vary.split(",")) {
+            if (part.trim().equalsIgnoreCase(value)) {
+                return;
+            }
+        }
+        headers.set("Vary", vary + ", " + value);
+    }
+
+    /** The {@code Location} header, or null. */
+    public String location() {
+        return headers.get("Location");
+    }
+
+    /** Sets the {@code Location} header. */
+    public void setLocation(String location) {
+        headers.set("Location", location);
+    }
+
+    /** The {@code Content-Length} header as a number, or null. */
+    public Long contentLength() {
+        String v = headers.get("Content-Length");
+        return v == null ? null : Long.valueOf(v);
+    }
+
+    /** Whether the body is an iterator that has not been read into memory; Werkzeug's {@code is_streamed}. */
+    public boolean isStreamed() {
+        return stream != null;
+    }
+
+    /**
+     * The body as bytes; a streamed body is read to the end and kept; Werkzeug's {@code get_data()}.
+     */
+    public byte[] getData() {
+        if (stream != null) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Iterator<?> it = stream;
+            stream = null;
+            while (it.hasNext()) {
+                byte[] chunk = chunkBytes(it.next());
+                out.write(chunk, 0, chunk.length);
+            }
+            data = out.toByteArray();
+        }
+        return data;
+    }
+
+    /** The body decoded as UTF-8; Werkzeug's {@code get_data(as_text=True)} ({@code text} in the test client). */
+    public String text() {
+        return new String(getData(), StandardCharsets.UTF_8);
+    }
+
+    /** Replaces the body with {@code body} (String, bytes, or an iterator of chunks) and updates {@code Content-Length}. */
+    public void setData(Object body) {
+        setBody(body);
+    }
+
+    /** The streamed body's iterator, or null when the body is in memory. Consuming it empties this response. */
+    public Iterator<?> streamIterator() {
+        Iterator<?> it = stream;
+        stream = null;
+        return it;
+    }
+
+    /** The byte form of one streamed chunk: bytes as they are, anything else as UTF-8 text. */
+    public static byte[] chunkBytes(Object chunk) {
+        if (chunk instanceof byte[] b) {
+            return b;
+        }
+        return String.valueOf(chunk).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Adds a {@code Set-Cookie} header; Werkzeug's {@code set_cookie}. */
+    public void setCookie(String name, String value, CookieOptions options) {
+        headers.add("Set-Cookie", CookieHeader.dump(name, value, options));
+    }
+
+    /** Adds a {@code Set-Cookie} header with the default options (path {@code /}). */
+    public void setCookie(String name, String value) {
+        setCookie(name, value, CookieOptions.defaults());
+    }
+
+    /** Tells the client to delete a cookie set with path {@code /}; Werkzeug's {@code delete_cookie}. */
+    public void deleteCookie(String name) {
+        deleteCookie(name, CookieOptions.defaults());
+    }
+
+    /** Tells the client to delete a cookie; path, domain, secure, httpOnly, sameSite and partitioned are used. */
+    public void deleteCookie(String name, CookieOptions options) {
+        CookieOptions expired = CookieOptions.builder().path(options.path()).domain(options.domain())
+                .secure(options.secure()).httpOnly(options.httpOnly()).sameSite(options.sameSite())
+                .partitioned(options.partitioned()).expires(java.time.Instant.EPOCH).maxAge(0).build();
+        headers.add("Set-Cookie", CookieHeader.dump(name, "", expired));
+    }
+
+    /** Runs {@code callback} when the response is closed, after its body was sent; Werkzeug's {@code call_on_close}. */
+    public void callOnClose(Runnable callback) {
+        if (closeCallbacks == null) {
+            closeCallbacks = new ArrayList<>(2);
+        }
+        closeCallbacks.add(callback);
+    }
+
+    /** Runs the close callbacks once, each even when an earlier one fails; Werkzeug's {@code close}. */
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (stream instanceof AutoCloseable c) {
+            try {
+                c.close();
+            } catch (Exception ignored) {
+                // A failing iterator close must not stop the callbacks.
+            }
+        }
+        if (closeCallbacks == null) {
+            return;
+        }
+        RuntimeException first = null;
+        for (Runnable r : closeCallbacks) {
+            try {
+                r.run();
+            } catch (RuntimeException e) {
+                if (first == null) {
+                    first = e;
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    private void setBody(Object body) {
+        stream = null;
+        if (body == null) {
+            data = new byte[0];
+        } else if (body instanceof byte[] b) {
+            data = b;
+        } else if (body instanceof CharSequence s) {
+            data = s.toString().getBytes(StandardCharsets.UTF_8);
+        } else if (body instanceof Iterator<?> it) {
+            data = null;
+            stream = it;
+        } else if (body instanceof Stream<?> s) {
+            data = null;
+            stream = s.iterator();
+        } else if (body instanceof Iterable<?> it) {
+            data = null;
+            stream = it.iterator();
+        } else {
+            data = body.toString().getBytes(StandardCharsets.UTF_8);
+        }
+        if (data != null) {
+            headers.set("Content-Length", Integer.toString(data.length));
+        } else {
+            headers.remove("Content-Length");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "<Response " + (data != null ? data.length + " bytes" : "streamed") + " [" + status + "]>";
+    }
+}
