@@ -7,10 +7,15 @@ import dev.flaskspring.exceptions.Aborter;
 import dev.flaskspring.exceptions.HTTPException;
 import dev.flaskspring.exceptions.RedirectPage;
 import dev.flaskspring.sessions.Session;
+import dev.flaskspring.sessions.TupleList;
+import dev.flaskspring.signals.MessageFlashed;
+import dev.flaskspring.signals.Signals;
 import dev.flaskspring.wrappers.Request;
 import dev.flaskspring.wrappers.Response;
 import dev.flaskspring.routing.Urls;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -23,6 +28,7 @@ import java.util.function.Supplier;
  */
 public final class Globals {
 
+    private static final String FLASHES = "_flashes";
     static final String NO_APP_CONTEXT = "Working outside of application context.\n\nThis typically means that you"
             + " attempted to use functionality that needed the current application. To solve this, set up an"
             + " application context with app.appContext(). See the documentation for more information.";
@@ -80,6 +86,86 @@ public final class Globals {
     /** Whether an app context is active; Flask's {@code has_app_context}. */
     public static boolean hasAppContext() {
         return AppContext.current() != null;
+    }
+
+    // ---- flashing -------------------------------------------------------------------------------
+
+    /** Stores {@code message} for the next request, category {@code "message"}; Flask's {@code flash}. */
+    public static void flash(String message) {
+        flash(message, "message");
+    }
+
+    /**
+     * Stores {@code message} with {@code category} for the next request, as Flask does: appended to the
+     * session's {@code _flashes} list as a {@code (category, message)} tuple; Flask's {@code flash}.
+     */
+    public static void flash(Object message, String category) {
+        Session session = session();
+        List<Object> flashes = new ArrayList<>();
+        Object existing = session.get(FLASHES);
+        if (existing instanceof List<?> list) {
+            flashes.addAll(list);
+        }
+        flashes.add(TupleList.of(category, message));
+        session.put(FLASHES, flashes);
+        Flask app = currentApp();
+        AppSignals.send(app, Signals.MESSAGE_FLASHED, () -> new MessageFlashed(app, String.valueOf(message), category));
+    }
+
+    /**
+     * The messages flashed for this request, removed from the session on first call (later calls in
+     * the same request return them again); Flask's {@code get_flashed_messages()}.
+     */
+    public static List<String> getFlashedMessages() {
+        List<String> out = new ArrayList<>();
+        for (List<?> pair : flashes(new String[0])) {
+            out.add(String.valueOf(pair.get(1)));
+        }
+        return out;
+    }
+
+    /**
+     * The flashed messages, optionally only of some categories; with {@code withCategories} each entry is
+     * a {@code [category, message]} pair (Flask's tuple), otherwise the message;
+     * Flask's {@code get_flashed_messages(with_categories, category_filter)}.
+     */
+    public static List<Object> getFlashedMessages(boolean withCategories, String... categoryFilter) {
+        List<Object> out = new ArrayList<>();
+        for (List<?> pair : flashes(categoryFilter)) {
+            out.add(withCategories ? pair : pair.get(1));
+        }
+        return out;
+    }
+
+    private static List<List<?>> flashes(String[] categoryFilter) {
+        RequestContext ctx = requestContext();
+        List<List<?>> flashes = ctx.flashes();
+        if (flashes == null) {
+            flashes = new ArrayList<>();
+            Session session = session();
+            if (session.containsKey(FLASHES)) {
+                Object stored = session.remove(FLASHES);
+                if (stored instanceof List<?> list) {
+                    for (Object item : list) {
+                        if (item instanceof List<?> pair && pair.size() == 2) {
+                            flashes.add(pair);
+                        }
+                    }
+                }
+            }
+            ctx.setFlashes(flashes);
+        }
+        if (categoryFilter.length == 0) {
+            return flashes;
+        }
+        List<String> wanted = List.of(categoryFilter);
+        List<List<?>> filtered = new ArrayList<>();
+        for (List<?> pair : flashes) {
+            if (wanted.contains(String.valueOf(pair.get(0)))) {
+                filtered.add(pair);
+            }
+        }
+        return filtered;
     }
 
     // ---- URLs and responses --------------------------------------------------------------------

@@ -29,7 +29,7 @@ public final class RequestContext implements AutoCloseable {
     private final List<RequestContext> previous = new ArrayList<>(1);
     private final List<AppContext> pushedAppContexts = new ArrayList<>(1);
     private final SessionHolder session;
-    private List<List<String>> flashes;
+    private List<List<?>> flashes;
 
     /** Creates (without pushing) a context for {@code request}; matching happens on push. */
     public RequestContext(Flask app, Request request) {
@@ -100,12 +100,12 @@ public final class RequestContext implements AutoCloseable {
     }
 
     /** The flashed messages read in this request, or null before the first read; Flask's {@code flashes}. */
-    public List<List<String>> flashes() {
+    public List<List<?>> flashes() {
         return flashes;
     }
 
     /** Keeps the flashed messages read in this request. */
-    public void setFlashes(List<List<String>> flashes) {
+    public void setFlashes(List<List<?>> flashes) {
         this.flashes = flashes;
     }
 
