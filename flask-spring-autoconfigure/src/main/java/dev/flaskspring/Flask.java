@@ -48,6 +48,13 @@ import org.slf4j.LoggerFactory;
  */
 public class Flask extends Scaffold {
 
+    /**
+     * A servlet request attribute holding a {@code Consumer<RequestContext>} that receives the contexts
+     * before they are popped (the test client's context preservation; Werkzeug's
+     * {@code werkzeug.debug.preserve_context}).
+     */
+    public static final String PRESERVE_CONTEXT_ATTRIBUTE = "flask.preserve_context";
+
     private final AppOptions options;
     private final Path rootPath;
     private final Path instancePath;
@@ -492,6 +499,12 @@ public class Flask extends Scaffold {
             throw e;
         } finally {
             try {
+                Object preserve = handler.request().servletRequest().getAttribute(PRESERVE_CONTEXT_ATTRIBUTE);
+                if (preserve instanceof Consumer<?> consumer && ctx.isPushed()) {
+                    @SuppressWarnings("unchecked")
+                    Consumer<RequestContext> receiver = (Consumer<RequestContext>) consumer;
+                    receiver.accept(ctx);
+                }
                 if (ctx.isPushed()) {
                     ctx.pop(error);
                 }

@@ -19,13 +19,15 @@ import org.springframework.web.servlet.DispatcherServlet;
  * Flask's {@code FlaskClient}.
  * <p>With {@code TESTING} on, an exception the app does not handle is thrown from the call, as in Flask.
  */
-public class FlaskClient {
+public class FlaskClient implements AutoCloseable {
 
     private static final int MAX_REDIRECTS = 20;
 
     private final Flask app;
     private final DispatcherServlet servlet;
     private final CookieJar cookies = new CookieJar();
+    private boolean preserveContext;
+    private PreservedContext preserved;
 
     /** A client for {@code app} sending requests to {@code servlet} (initialised). */
     public FlaskClient(Flask app, DispatcherServlet servlet) {
@@ -128,8 +130,35 @@ public class FlaskClient {
         return baseUri.resolve(location).toString();
     }
 
+    /**
+     * Keeps the contexts of each request pushed after it returns, until the next request or
+     * {@link #close()}, so a test can inspect {@code request()}, {@code session()} and {@code g()};
+     * Flask's {@code with client:}.
+     */
+    public FlaskClient preserveContext() {
+        this.preserveContext = true;
+        return this;
+    }
+
+    /** Pops a preserved context and stops preserving; the end of Flask's {@code with client:} block. */
+    @Override
+    public void close() {
+        popPreserved();
+        preserveContext = false;
+    }
+
+    private void popPreserved() {
+        if (preserved != null) {
+            PreservedContext p = preserved;
+            preserved = null;
+            p.pop();
+        }
+    }
+
     private TestResponse send(TestRequest request, List<TestResponse> history) {
+        popPreserved();
         MockHttpServletRequest servletRequest = request.toServletRequest(app);
+        PreservedContext.Capture capture = preserveContext ? PreservedContext.captureOn(servletRequest) : null;
         String cookieHeader = cookies.header(servletRequest.getServerName(), servletRequest.getRequestURI());
         if (cookieHeader != null) {
             servletRequest.addHeader("Cookie", cookieHeader);
@@ -138,12 +167,18 @@ public class FlaskClient {
         try {
             servlet.service(servletRequest, servletResponse);
         } catch (ServletException e) {
+            if (capture != null) {
+                preserved = capture.repush();
+            }
             throw Rethrow.unchecked(e.getCause() != null ? e.getCause() : e);
         } catch (IOException e) {
             throw Rethrow.unchecked(e);
         }
         for (String setCookie : servletResponse.getHeaders("Set-Cookie")) {
             cookies.store(setCookie, servletRequest.getServerName());
+        }
+        if (capture != null) {
+            preserved = capture.repush();
         }
         return new TestResponse(app, request, servletResponse, history);
     }

@@ -38,6 +38,7 @@ public final class TestRequest {
     private String remoteAddr = "127.0.0.1";
     private String scheme;
     private String subdomain;
+    private String baseUrl;
 
     private TestRequest(String method, String url) {
         this.method = method.toUpperCase(Locale.ROOT);
@@ -156,6 +157,15 @@ public final class TestRequest {
         return this;
     }
 
+    /**
+     * The URL the request path is relative to, such as {@code http://example.com:8080/foo}: its path
+     * becomes the script root; Werkzeug's {@code base_url}.
+     */
+    public TestRequest baseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+        return this;
+    }
+
     /** The method. */
     public String method() {
         return method;
@@ -184,6 +194,7 @@ public final class TestRequest {
             next.hasJson = hasJson;
         }
         next.remoteAddr = remoteAddr;
+        next.baseUrl = location.contains("://") ? null : baseUrl;
         next.followRedirects = followRedirects;
         return next;
     }
@@ -195,7 +206,13 @@ public final class TestRequest {
         String urlScheme = scheme != null ? scheme : String.valueOf(app.config().get("PREFERRED_URL_SCHEME"));
         String host;
         String rawPath;
-        if (parsed.getScheme() != null && parsed.getRawAuthority() != null) {
+        if (baseUrl != null && parsed.getScheme() == null) {
+            URI base = URI.create(escapeForUri(baseUrl));
+            urlScheme = base.getScheme();
+            host = base.getRawAuthority();
+            rawPath = parsed.getRawPath();
+            appRoot = base.getRawPath() == null || base.getRawPath().isEmpty() ? "/" : base.getRawPath();
+        } else if (parsed.getScheme() != null && parsed.getRawAuthority() != null) {
             urlScheme = parsed.getScheme();
             host = parsed.getRawAuthority();
             rawPath = parsed.getRawPath();

@@ -160,6 +160,31 @@ public class Response {
         headers.set("Vary", vary + ", " + value);
     }
 
+    /** The methods of the {@code Allow} header; Werkzeug's {@code allow}. */
+    public java.util.Set<String> allow() {
+        return headerSet("Allow");
+    }
+
+    /** The values of the {@code Vary} header, lower-cased; Werkzeug's {@code vary}. */
+    public java.util.Set<String> vary() {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        headerSet("Vary").forEach(v -> out.add(v.toLowerCase(Locale.ROOT)));
+        return out;
+    }
+
+    private java.util.Set<String> headerSet(String name) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        String header = headers.get(name);
+        if (header != null) {
+            for (String part : header.split(",")) {
+                if (!part.isBlank()) {
+                    out.add(part.trim());
+                }
+            }
+        }
+        return out;
+    }
+
     /** The {@code Location} header, or null. */
     public String location() {
         return headers.get("Location");
