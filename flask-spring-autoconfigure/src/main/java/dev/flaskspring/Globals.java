@@ -208,6 +208,12 @@ public final class Globals {
         throw new HTTPException(response);
     }
 
+    /** An empty 200 response; Flask's {@code make_response()}. */
+    public static Response makeResponse() {
+        currentApp();
+        return new Response();
+    }
+
     /** A response from any view return value; Flask's {@code make_response(body)}. */
     public static Response makeResponse(Object body) {
         return currentApp().makeResponse(body);
