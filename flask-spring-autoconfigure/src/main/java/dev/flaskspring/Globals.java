@@ -226,6 +226,13 @@ public final class Globals {
         return response;
     }
 
+    /** A response with headers (replacing same-named ones); Flask's {@code make_response(body, headers)}. */
+    public static Response makeResponse(Object body, Map<String, ?> headers) {
+        Response response = makeResponse(body);
+        response.headers().update(headers);
+        return response;
+    }
+
     /** A response with a status and headers (replacing same-named ones); Flask's {@code make_response(body, status, headers)}. */
     public static Response makeResponse(Object body, int status, Map<String, ?> headers) {
         Response response = makeResponse(body, status);

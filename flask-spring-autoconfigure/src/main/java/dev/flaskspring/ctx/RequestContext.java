@@ -138,7 +138,7 @@ public final class RequestContext implements AutoCloseable {
         } else if (result instanceof MatchResult.Redirect r) {
             request.setRouting(null, null, new RequestRedirect(r.location(), r.code()));
         } else if (result instanceof MatchResult.MethodNotAllowed m) {
-            request.setRouting(null, null, new MethodNotAllowed(m.validMethods()));
+            request.setRouting(null, null, new MethodNotAllowed(new java.util.TreeSet<>(m.validMethods())));
         } else {
             request.setRouting(null, null, new NotFound());
         }

@@ -13,7 +13,6 @@ import java.util.function.BooleanSupplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.json.JsonReadFeature;
-import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -49,19 +48,19 @@ public class JsonProvider {
         this.mapper = mapper.rebuild()
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-                .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
                 .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .addModule(flaskTypes())
                 .build();
         this.debug = debug;
-        this.compactWriter = this.mapper.writer();
+        AsciiEscapes escapes = new AsciiEscapes();
+        this.compactWriter = this.mapper.writer().with(escapes);
         Separators separators = Separators.createDefaultInstance()
                 .withObjectNameValueSpacing(Separators.Spacing.AFTER);
         DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(separators)
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"))
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"));
-        this.prettyWriter = this.mapper.writer().with(pretty);
+        this.prettyWriter = this.mapper.writer().with(escapes).with(pretty);
     }
 
     private static JsonMapper defaultMapper() {

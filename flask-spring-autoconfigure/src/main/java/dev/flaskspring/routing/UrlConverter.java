@@ -29,9 +29,13 @@ public interface UrlConverter {
         return 100;
     }
 
-    /** Whether the part stays within one path segment; false when the regex can match a slash. */
+    /**
+     * Whether the part stays within one path segment; Werkzeug's {@code part_isolating}. By default
+     * false when the regex names a slash other than in {@code [^/]}; a converter whose regex can match
+     * a slash in another way must return false.
+     */
     default boolean partIsolating() {
-        return !regex().contains("/");
+        return !regex().replace("[^/]", "").contains("/");
     }
 
     /**
