@@ -1,0 +1,45 @@
+package dev.flaskspring.autoconfigure;
+
+import dev.flaskspring.Flask;
+import dev.flaskspring.FlaskConfigurer;
+import dev.flaskspring.FlaskExtension;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
+
+/**
+ * Creates the {@link Flask} app bean from {@code flask.*} properties, then applies every
+ * {@link FlaskConfigurer} and {@link FlaskExtension} bean in {@code @Order}. Not web-only: commands
+ * need the app without a server.
+ */
+@AutoConfiguration
+@EnableConfigurationProperties(FlaskProperties.class)
+@Import(FlaskWebMvcConfiguration.class)
+public class FlaskAutoConfiguration {
+
+    /** The app; replace it by declaring a {@code Flask} bean of your own. */
+    @Bean
+    @ConditionalOnMissingBean
+    public Flask flask(FlaskProperties properties, Environment environment, ObjectProvider<FlaskConfigurer> configurers,
+            ObjectProvider<FlaskExtension> extensions, ApplicationEventPublisher events) {
+        Flask app = new Flask(properties.getName());
+        Map<String, Object> all = Binder.get(environment).bind("flask", Bindable.mapOf(String.class, Object.class))
+                .orElse(Map.of());
+        properties.copyInto(app.config(), all);
+        app.setEventPublisher(events::publishEvent);
+        configurers.orderedStream().forEach(c -> c.configure(app));
+        extensions.orderedStream().forEach(e -> {
+            e.initApp(app);
+            app.extensions().put(e.name(), e);
+        });
+        return app;
+    }
+}
