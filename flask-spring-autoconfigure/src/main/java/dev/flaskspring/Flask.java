@@ -4,6 +4,7 @@ import dev.flaskspring.config.Config;
 import dev.flaskspring.ctx.AppContext;
 import dev.flaskspring.ctx.RequestContext;
 import dev.flaskspring.exceptions.BuildError;
+import dev.flaskspring.exceptions.SecurityError;
 import dev.flaskspring.json.JsonProvider;
 import dev.flaskspring.sessions.SecureCookieSessionInterface;
 import dev.flaskspring.sessions.SessionInterface;
@@ -348,6 +349,10 @@ public class Flask extends Scaffold {
     public MapAdapter createUrlAdapter(Request request) {
         String serverName = configString("SERVER_NAME");
         if (request != null) {
+            Object trusted = config.get("TRUSTED_HOSTS");
+            if (trusted != null && !TrustedHosts.isTrusted(request.host(), trusted)) {
+                throw new SecurityError("Host '" + request.host() + "' is not trusted.");
+            }
             String subdomain = null;
             if (urlMap.isHostMatching()) {
                 serverName = null;

@@ -16,12 +16,13 @@ public final class AppContext implements AutoCloseable {
 
     private final Flask app;
     private final MapAdapter urlAdapter;
-    private final G g = new G();
+    private final G g;
     private final List<AppContext> previous = new ArrayList<>(1);
 
     /** Creates (without pushing) a context for {@code app}. */
     public AppContext(Flask app) {
         this.app = app;
+        this.g = new G(app.name());
         this.urlAdapter = app.createUrlAdapter(null);
     }
 

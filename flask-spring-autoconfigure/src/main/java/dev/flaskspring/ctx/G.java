@@ -7,6 +7,13 @@ import java.util.LinkedHashMap;
  */
 public final class G extends LinkedHashMap<String, Object> {
 
+    private final String appName;
+
+    /** An empty namespace for the app named {@code appName}. */
+    public G(String appName) {
+        this.appName = appName;
+    }
+
     /** Removes {@code name} and returns its value, or null. */
     public Object pop(String name) {
         return remove(name);
@@ -32,6 +39,6 @@ public final class G extends LinkedHashMap<String, Object> {
 
     @Override
     public String toString() {
-        return "<flask.g of app context>";
+        return "<flask.g of '" + appName + "'>";
     }
 }

@@ -133,6 +133,9 @@ public final class RequestContext implements AutoCloseable {
     private void matchRequest() {
         MatchResult result = presetMatch != null ? presetMatch : urlAdapter.match();
         presetMatch = null;
+        if (result instanceof MatchResult.Pending pending) {
+            result = urlAdapter.complete(pending);
+        }
         if (result instanceof MatchResult.Match m) {
             request.setRouting(m.rule(), m.values(), null);
         } else if (result instanceof MatchResult.Redirect r) {

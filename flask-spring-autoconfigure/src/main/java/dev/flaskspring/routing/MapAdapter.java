@@ -70,6 +70,15 @@ public final class MapAdapter {
 
     /** Matches {@code path} (decoded) for {@code method}; Werkzeug's {@code match}, with outcomes as values. */
     public MatchResult match(String path, String method) {
+        MatchResult result = matchStructure(path, method);
+        return result instanceof MatchResult.Pending pending ? complete(pending) : result;
+    }
+
+    /**
+     * Matches the shape of the URL only: slash redirects, 404 and 405 are final; a matching rule comes
+     * back {@link MatchResult.Pending}, to {@link #complete} once the request context exists.
+     */
+    public MatchResult matchStructure(String path, String method) {
         String m = (method == null ? defaultMethod : method).toUpperCase(Locale.ROOT);
         String domainPart = !map.isHostMatching() && subdomain != null ? subdomain : serverName;
         String pathPart = path == null || path.isEmpty() ? "" : "/" + stripLeadingSlashes(path);
@@ -78,14 +87,20 @@ public final class MapAdapter {
             return new MatchResult.Redirect(makeRedirectUrl(Urls.quote(outcome.redirectPath(), PATH_SAFE), queryArgs, null), 308);
         }
         if (outcome.rule() == null) {
-            Set<String> methods = outcome.haveMatchFor();
-            return methods != null ? new MatchResult.MethodNotAllowed(Collections.unmodifiableSet(methods))
-                    : MatchResult.NOT_FOUND;
+            return notMatched(outcome.haveMatchFor());
         }
-        Rule rule = outcome.rule();
-        Map<String, Object> values = outcome.values();
+        return new MatchResult.Pending(outcome.rule(), outcome.rawValues(), m, outcome.haveMatchFor());
+    }
+
+    /** Converts a pending match's values and applies default and {@code redirect_to} redirects. */
+    public MatchResult complete(MatchResult.Pending pending) {
+        Rule rule = pending.rule();
+        Map<String, Object> values = StateMachineMatcher.convert(rule, pending.rawValues());
+        if (values == null) {
+            return notMatched(pending.haveMatchFor());
+        }
         if (map.redirectDefaults()) {
-            String redirect = defaultRedirect(rule, m, values);
+            String redirect = defaultRedirect(rule, pending.method(), values);
             if (redirect != null) {
                 return new MatchResult.Redirect(redirect, 308);
             }
@@ -97,6 +112,11 @@ public final class MapAdapter {
             return new MatchResult.Redirect(URI.create(base).resolve(target).toString(), 308);
         }
         return new MatchResult.Match(rule, values);
+    }
+
+    private static MatchResult notMatched(Set<String> haveMatchFor) {
+        return haveMatchFor != null ? new MatchResult.MethodNotAllowed(Collections.unmodifiableSet(haveMatchFor))
+                : MatchResult.NOT_FOUND;
     }
 
     /** The methods the path accepts (empty when none); Werkzeug's {@code allowed_methods}. */

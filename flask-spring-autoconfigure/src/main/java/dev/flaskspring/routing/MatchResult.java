@@ -16,6 +16,14 @@ public sealed interface MatchResult {
     record Match(Rule rule, Map<String, Object> values) implements MatchResult {
     }
 
+    /**
+     * A rule matched the URL's shape; its variables are not converted yet. {@link MapAdapter#complete}
+     * converts them (inside the request context, where converters may use it) and applies redirects.
+     */
+    record Pending(Rule rule, java.util.List<String> rawValues, String method, Set<String> haveMatchFor)
+            implements MatchResult {
+    }
+
     /** The URL must be requested elsewhere (trailing slash, canonical defaults, {@code redirect_to}); Werkzeug's {@code RequestRedirect}. */
     record Redirect(String location, int code) implements MatchResult {
     }

@@ -111,20 +111,27 @@ final class StateMachineMatcher {
         if (found == null) {
             return Outcome.noMatch(attempt.haveMatchFor);
         }
-        Rule rule = found.rule();
+        return Outcome.matched(found.rule(), found.values(), attempt.haveMatchFor);
+    }
+
+    /**
+     * The converted values of a structural match plus the rule's defaults, or null when a converter
+     * refuses its part (then nothing matches, as in Werkzeug).
+     */
+    static Map<String, Object> convert(Rule rule, List<String> raw) {
         Map<String, Object> result = new LinkedHashMap<>();
         int i = 0;
         for (Map.Entry<String, UrlConverter> c : rule.converters().entrySet()) {
             try {
-                result.put(c.getKey(), c.getValue().toJava(found.values().get(i++)));
+                result.put(c.getKey(), c.getValue().toJava(raw.get(i++)));
             } catch (ValidationError | IllegalArgumentException e) {
-                return Outcome.noMatch(attempt.haveMatchFor);
+                return null;
             }
         }
         if (rule.defaults() != null) {
             result.putAll(rule.defaults());
         }
-        return Outcome.matched(rule, result);
+        return result;
     }
 
     private static String[] split(String domain, String path) {
@@ -206,10 +213,10 @@ final class StateMachineMatcher {
         return null;
     }
 
-    /** What the matcher found: a rule and values, a path to redirect to, or nothing (with methods seen). */
-    record Outcome(Rule rule, Map<String, Object> values, String redirectPath, Set<String> haveMatchFor) {
-        static Outcome matched(Rule rule, Map<String, Object> values) {
-            return new Outcome(rule, values, null, null);
+    /** What the matcher found: a rule and its raw values, a path to redirect to, or nothing (with methods seen). */
+    record Outcome(Rule rule, List<String> rawValues, String redirectPath, Set<String> haveMatchFor) {
+        static Outcome matched(Rule rule, List<String> rawValues, Set<String> haveMatchFor) {
+            return new Outcome(rule, rawValues, null, haveMatchFor);
         }
 
         static Outcome redirect(String path) {

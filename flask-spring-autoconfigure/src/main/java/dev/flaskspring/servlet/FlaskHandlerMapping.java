@@ -40,7 +40,7 @@ public final class FlaskHandlerMapping implements HandlerMapping, Ordered {
             request.setRouting(null, null, refusedHost);
             return new HandlerExecutionChain(new FlaskHandler(app, request, null, null));
         }
-        MatchResult match = adapter.match();
+        MatchResult match = adapter.matchStructure(request.path(), request.method());
         if (!ownsNotFound && match instanceof MatchResult.NotFound) {
             return null;
         }

@@ -65,6 +65,10 @@ public class Request {
     private HTTPException routingException;
     private Long maxContentLength;
     private boolean maxContentLengthSet;
+    private Long maxFormMemorySize;
+    private boolean maxFormMemorySizeSet;
+    private Integer maxFormParts;
+    private boolean maxFormPartsSet;
 
     /** Wraps {@code servlet} for an app with {@code settings}. */
     public Request(HttpServletRequest servlet, Settings settings) {
@@ -373,6 +377,28 @@ public class Request {
         this.maxContentLengthSet = true;
     }
 
+    /** The form field size limit in force: this request's override, else {@code MAX_FORM_MEMORY_SIZE}. */
+    public Long maxFormMemorySize() {
+        return maxFormMemorySizeSet ? maxFormMemorySize : settings.maxFormMemorySize();
+    }
+
+    /** Overrides {@code MAX_FORM_MEMORY_SIZE} for this request; Flask 3.1's setter. */
+    public void setMaxFormMemorySize(Long limit) {
+        this.maxFormMemorySize = limit;
+        this.maxFormMemorySizeSet = true;
+    }
+
+    /** The multipart part limit in force: this request's override, else {@code MAX_FORM_PARTS}. */
+    public Integer maxFormParts() {
+        return maxFormPartsSet ? maxFormParts : settings.maxFormParts();
+    }
+
+    /** Overrides {@code MAX_FORM_PARTS} for this request; Flask 3.1's setter. */
+    public void setMaxFormParts(Integer limit) {
+        this.maxFormParts = limit;
+        this.maxFormPartsSet = true;
+    }
+
     private byte[] readBody(Long limit) {
         Long declared = contentLength();
         if (limit != null && declared != null && declared > limit) {
@@ -401,7 +427,7 @@ public class Request {
         MultiDict<FileStorage> uploads = new MultiDict<>();
         String mt = mimetype();
         if (mt.equals("application/x-www-form-urlencoded")) {
-            Long formLimit = settings.maxFormMemorySize();
+            Long formLimit = maxFormMemorySize();
             Long limit = minLimit(maxContentLength(), formLimit);
             byte[] body = getData();
             if (limit != null && body.length > limit) {
@@ -430,11 +456,11 @@ public class Request {
             }
             throw new BadRequest("The multipart body could not be parsed.");
         }
-        Integer maxParts = settings.maxFormParts();
+        Integer maxParts = maxFormParts();
         if (maxParts != null && parts.size() > maxParts) {
             throw new RequestEntityTooLarge();
         }
-        Long memory = settings.maxFormMemorySize();
+        Long memory = maxFormMemorySize();
         for (Part part : parts) {
             String filename = part.getSubmittedFileName();
             if (filename != null) {
