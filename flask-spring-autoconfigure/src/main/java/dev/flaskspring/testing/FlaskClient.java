@@ -1,12 +1,17 @@
 package dev.flaskspring.testing;
 
 import dev.flaskspring.Flask;
+import dev.flaskspring.ctx.RequestContext;
+import dev.flaskspring.sessions.Session;
+import dev.flaskspring.sessions.SessionInterface;
+import dev.flaskspring.wrappers.Response;
 import jakarta.servlet.ServletException;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockServletConfig;
@@ -181,6 +186,42 @@ public class FlaskClient implements AutoCloseable {
             preserved = capture.repush();
         }
         return new TestResponse(app, request, servletResponse, history);
+    }
+
+    /**
+     * Opens the session the client's cookies hold, lets {@code transaction} read and change it, and
+     * stores the saved session cookie back in the client; Flask's {@code session_transaction()}.
+     *
+     * @throws IllegalStateException when the app cannot open a session (no {@code SECRET_KEY})
+     */
+    public void sessionTransaction(Consumer<Session> transaction) {
+        sessionTransaction(TestRequest.get("/"), transaction);
+    }
+
+    /** {@link #sessionTransaction(Consumer)} for the session a given request would see. */
+    public void sessionTransaction(TestRequest request, Consumer<Session> transaction) {
+        MockHttpServletRequest servletRequest = request.toServletRequest(app);
+        String cookieHeader = cookies.header(servletRequest.getServerName(), servletRequest.getRequestURI());
+        if (cookieHeader != null) {
+            servletRequest.addHeader("Cookie", cookieHeader);
+        }
+        RequestContext ctx = app.requestContext(servletRequest);
+        SessionInterface sessions = app.sessionInterface();
+        Session session = sessions.openSession(app, ctx.request());
+        if (session == null) {
+            throw new IllegalStateException("Session backend did not open a session. Check the configuration");
+        }
+        ctx.push();
+        try {
+            transaction.accept(session);
+            Response response = new Response();
+            sessions.saveSession(app, session, response);
+            for (String setCookie : response.headers().getAll("Set-Cookie")) {
+                cookies.store(setCookie, servletRequest.getServerName());
+            }
+        } finally {
+            ctx.pop(null);
+        }
     }
 
     /** Sets a cookie the client sends to {@code localhost}; Werkzeug's {@code set_cookie}. */

@@ -39,10 +39,15 @@ public final class TestResponse extends Response {
         return getData();
     }
 
+    /** Whether the response is JSON ({@code application/json} or {@code +json}); Werkzeug's {@code is_json}. */
+    public boolean isJson() {
+        String mt = mimetype();
+        return mt != null && (mt.equals("application/json") || (mt.startsWith("application/") && mt.endsWith("+json")));
+    }
+
     /** The body parsed as JSON, or null when the response is not JSON; Werkzeug's {@code json}. */
     public Object json() {
-        String mt = mimetype();
-        if (mt == null || !(mt.equals("application/json") || mt.endsWith("+json"))) {
+        if (!isJson()) {
             return null;
         }
         return app.json().loads(getData());
