@@ -124,13 +124,18 @@ public final class RequestContext implements AutoCloseable {
         previous.add(CURRENT.get());
         pushedAppContexts.add(pushed);
         CURRENT.set(this);
-        if (urlAdapter != null && request.routingException() == null && request.urlRule() == null) {
-            matchRequest();
-        }
+        matchRequest();
         return this;
     }
 
-    private void matchRequest() {
+    /**
+     * Matches the request URL now and records the outcome on the request; Flask's {@code match_request}
+     * (a session interface may call it to know the endpoint while opening the session).
+     */
+    public void matchRequest() {
+        if (urlAdapter == null || request.urlRule() != null || request.routingException() != null) {
+            return;
+        }
         MatchResult result = presetMatch != null ? presetMatch : urlAdapter.match();
         presetMatch = null;
         if (result instanceof MatchResult.Pending pending) {

@@ -40,7 +40,8 @@ public final class TaggedJsonSerializer {
 
     /**
      * Adds a tag; Flask's {@code register}. With {@code force} a tag with the same key is replaced;
-     * {@code index} (null = last) sets its place in the order tags are tried.
+     * {@code index} (null = last; negative counts from the end, as Python's {@code list.insert}) sets its
+     * place in the order tags are tried.
      *
      * @throws IllegalArgumentException "Tag ' x' is already registered." without {@code force}
      */
@@ -59,13 +60,23 @@ public final class TaggedJsonSerializer {
         if (index == null) {
             order.add(tag);
         } else {
-            order.add(index, tag);
+            order.add(index < 0 ? Math.max(0, order.size() + index) : Math.min(index, order.size()), tag);
         }
     }
 
     /** {@link #register(Function, boolean, Integer)} without force, appended. */
     public void register(Function<TaggedJsonSerializer, ? extends JsonTag> factory) {
         register(factory, false, null);
+    }
+
+    /** The tags by key; Flask's {@code tags}. */
+    public Map<String, JsonTag> tags() {
+        return java.util.Collections.unmodifiableMap(tags);
+    }
+
+    /** The tags in the order they are tried; Flask's {@code order}. */
+    public List<JsonTag> order() {
+        return java.util.Collections.unmodifiableList(order);
     }
 
     /** Whether {@code key} is a registered tag key. */
