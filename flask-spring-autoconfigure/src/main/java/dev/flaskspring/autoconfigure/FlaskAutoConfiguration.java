@@ -42,4 +42,11 @@ public class FlaskAutoConfiguration {
         });
         return app;
     }
+
+    /** Registers the {@code @Views} beans on the app. */
+    @Bean
+    @ConditionalOnMissingBean
+    public FlaskViewsRegistrar flaskViewsRegistrar(org.springframework.context.ApplicationContext context, Flask app) {
+        return new FlaskViewsRegistrar(context, app);
+    }
 }

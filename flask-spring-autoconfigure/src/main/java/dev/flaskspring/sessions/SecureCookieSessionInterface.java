@@ -25,6 +25,11 @@ public class SecureCookieSessionInterface implements SessionInterface {
 
     private final TaggedJsonSerializer json = new TaggedJsonSerializer();
     private final LongSupplier clock;
+    private volatile CachedSerializer cached;
+
+    /** The serializer built for one set of keys, kept while the config's keys stay the same. */
+    private record CachedSerializer(Object secretKey, Object fallbacks, SessionSerializer serializer) {
+    }
 
     /** The interface with the system clock. */
     public SecureCookieSessionInterface() {
@@ -43,12 +48,23 @@ public class SecureCookieSessionInterface implements SessionInterface {
 
     /** The signing serializer for the app's keys, or null without {@code SECRET_KEY}; Flask's {@code get_signing_serializer}. */
     public SessionSerializer signingSerializer(Flask app) {
-        byte[] secret = keyBytes(app.config().get("SECRET_KEY"));
+        Object secretKey = app.config().get("SECRET_KEY");
+        Object fallbackKeys = app.config().get("SECRET_KEY_FALLBACKS");
+        CachedSerializer c = cached;
+        if (c != null && c.secretKey() == secretKey && c.fallbacks() == fallbackKeys) {
+            return c.serializer();
+        }
+        SessionSerializer serializer = buildSerializer(secretKey, fallbackKeys);
+        cached = new CachedSerializer(secretKey, fallbackKeys, serializer);
+        return serializer;
+    }
+
+    private SessionSerializer buildSerializer(Object secretKey, Object fallbacks) {
+        byte[] secret = keyBytes(secretKey);
         if (secret == null || secret.length == 0) {
             return null;
         }
         List<byte[]> keys = new ArrayList<>();
-        Object fallbacks = app.config().get("SECRET_KEY_FALLBACKS");
         if (fallbacks instanceof Iterable<?> many) {
             many.forEach(k -> {
                 byte[] b = keyBytes(k);

@@ -20,7 +20,7 @@ public final class TimestampSigner {
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder B64_DECODE = Base64.getUrlDecoder();
 
-    private final List<byte[]> derivedKeys;
+    private final List<Mac> macs;
     private final LongSupplier clock;
 
     /**
@@ -31,18 +31,18 @@ public final class TimestampSigner {
         if (keys.isEmpty()) {
             throw new IllegalArgumentException("At least one secret key is required.");
         }
-        List<byte[]> derived = new ArrayList<>(keys.size());
+        List<Mac> prototypes = new ArrayList<>(keys.size());
         for (int i = keys.size() - 1; i >= 0; i--) {
-            derived.add(hmac(keys.get(i), salt.getBytes(StandardCharsets.UTF_8)));
+            prototypes.add(mac(hmac(mac(keys.get(i)), salt.getBytes(StandardCharsets.UTF_8))));
         }
-        this.derivedKeys = derived;
+        this.macs = prototypes;
         this.clock = clock;
     }
 
     /** {@code value + "." + timestamp + "." + signature}; itsdangerous' {@code sign}. */
     public String sign(String value) {
         String timestamped = value + "." + encodeTimestamp(clock.getAsLong());
-        return timestamped + "." + B64.encodeToString(hmac(derivedKeys.get(0), timestamped.getBytes(StandardCharsets.US_ASCII)));
+        return timestamped + "." + B64.encodeToString(hmac(macs.get(0), timestamped.getBytes(StandardCharsets.US_ASCII)));
     }
 
     /**
@@ -64,8 +64,8 @@ public final class TimestampSigner {
         }
         byte[] valueBytes = value.getBytes(StandardCharsets.UTF_8);
         boolean valid = false;
-        for (byte[] key : derivedKeys) {
-            valid |= MessageDigest.isEqual(signature, hmac(key, valueBytes));
+        for (Mac mac : macs) {
+            valid |= MessageDigest.isEqual(signature, hmac(mac, valueBytes));
         }
         if (!valid) {
             throw new BadSignature("Signature does not match");
@@ -127,14 +127,23 @@ public final class TimestampSigner {
         return v;
     }
 
-    private static byte[] hmac(byte[] key, byte[] message) {
+    /** An initialised HMAC-SHA1 for {@code key}, used as a prototype and cloned per use (a Mac is not thread-safe). */
+    private static Mac mac(byte[] key) {
         try {
             Mac mac = Mac.getInstance("HmacSHA1");
             // An empty key pads to the same HMAC block as one zero byte, which the JDK accepts.
             mac.init(new SecretKeySpec(key.length == 0 ? new byte[1] : key, "HmacSHA1"));
-            return mac.doFinal(message);
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA1 is not available", e);
+        }
+    }
+
+    private static byte[] hmac(Mac prototype, byte[] message) {
+        try {
+            return ((Mac) prototype.clone()).doFinal(message);
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("HmacSHA1 cannot be cloned", e);
         }
     }
 }
