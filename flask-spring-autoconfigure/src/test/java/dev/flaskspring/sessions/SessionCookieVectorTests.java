@@ -10,7 +10,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,6 +23,15 @@ class SessionCookieVectorTests {
             Map<String, Object> file = JsonMapper.builder().build().readValue(in, Map.class);
             return ((List<Map<String, Object>>) file.get("cases")).stream();
         }
+    }
+
+    static Stream<Map<String, Object>> writtenCases() throws Exception {
+        return cases().filter(c -> "valid".equals(c.get("category")) || "fallback".equals(c.get("category")));
+    }
+
+    static Stream<Map<String, Object>> rejectedCases() throws Exception {
+        return cases().filter(c -> "reject".equals(c.get("expected")) && !"not_an_object".equals(c.get("reason"))
+                && !"empty_cookie".equals(c.get("reason")));
     }
 
     @SuppressWarnings("unchecked")
@@ -67,10 +75,8 @@ class SessionCookieVectorTests {
     }
 
     @ParameterizedTest(name = "{index} {0}")
-    @MethodSource("cases")
+    @MethodSource("writtenCases")
     void writesAsFlaskDoes(Map<String, Object> c) {
-        String category = String.valueOf(c.get("category"));
-        Assumptions.assumeTrue(category.equals("valid") || category.equals("fallback"));
         Object session = NeutralValues.toJava(c.get("session"));
         TaggedJsonSerializer json = new TaggedJsonSerializer();
         assertThat(json.dumps(session)).isEqualTo(c.get("tagged_json"));
@@ -88,10 +94,8 @@ class SessionCookieVectorTests {
     }
 
     @ParameterizedTest(name = "{index} {0}")
-    @MethodSource("cases")
+    @MethodSource("rejectedCases")
     void rejectedCookiesAreBadSignatures(Map<String, Object> c) {
-        Assumptions.assumeTrue("reject".equals(c.get("expected")) && !"not_an_object".equals(c.get("reason"))
-                && !"empty_cookie".equals(c.get("reason")));
         SessionSerializer serializer = new SessionSerializer(keys(c), new TaggedJsonSerializer(), () -> number(c, "verify_at"));
         assertThatThrownBy(() -> serializer.loads(String.valueOf(c.get("cookie")), number(c, "max_age")))
                 .isInstanceOf(BadSignature.class);

@@ -1,0 +1,151 @@
+package dev.flaskspring.autoconfigure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.flaskspring.Flask;
+import dev.flaskspring.FlaskConfigurer;
+import dev.flaskspring.FlaskExtension;
+import dev.flaskspring.annotation.Route;
+import dev.flaskspring.annotation.Views;
+import dev.flaskspring.servlet.FlaskHandlerAdapter;
+import dev.flaskspring.servlet.FlaskHandlerMapping;
+import dev.flaskspring.signals.RequestStarted;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+
+/** The Spring Boot auto-configuration: the app bean, properties, configurers, extensions, views and replacement. */
+class FlaskAutoConfigurationTests {
+
+    final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(FlaskAutoConfiguration.class));
+
+    @Test
+    void flaskPropertiesBecomeConfigKeys() {
+        runner.withPropertyValues("flask.secret-key=s3cret", "flask.debug=true", "flask.database=/tmp/x.sqlite",
+                "flask.permanent-session-lifetime=2h", "flask.name=demo").run(ctx -> {
+                    Flask app = ctx.getBean(Flask.class);
+                    assertThat(app.name()).isEqualTo("demo");
+                    assertThat(app.config().get("SECRET_KEY")).isEqualTo("s3cret");
+                    assertThat(app.isDebug()).isTrue();
+                    assertThat(app.config().get("DATABASE")).isEqualTo("/tmp/x.sqlite");
+                    assertThat(app.config().get("PERMANENT_SESSION_LIFETIME")).isEqualTo(Duration.ofHours(2));
+                });
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class UserApp {
+        @Bean
+        Flask flask() {
+            return new Flask("mine");
+        }
+    }
+
+    @Test
+    void aUserFlaskBeanReplacesTheAutoConfiguredOne() {
+        runner.withUserConfiguration(UserApp.class).run(ctx -> {
+            assertThat(ctx).hasSingleBean(Flask.class);
+            assertThat(ctx.getBean(Flask.class).name()).isEqualTo("mine");
+        });
+    }
+
+    static final List<String> ORDER = new ArrayList<>();
+
+    @Configuration(proxyBeanMethods = false)
+    static class Customizers {
+        @Bean
+        @Order(2)
+        FlaskConfigurer second() {
+            return app -> ORDER.add("second");
+        }
+
+        @Bean
+        @Order(1)
+        FlaskConfigurer first() {
+            return app -> ORDER.add("first");
+        }
+
+        @Bean
+        FlaskExtension database() {
+            return new FlaskExtension() {
+                @Override
+                public String name() {
+                    return "sqlite";
+                }
+
+                @Override
+                public void initApp(Flask app) {
+                    ORDER.add("extension");
+                    app.config().putIfAbsent("DATABASE", "instance/flaskr.sqlite");
+                }
+            };
+        }
+    }
+
+    @Test
+    void configurersAndExtensionsAreAppliedInOrder() {
+        ORDER.clear();
+        runner.withUserConfiguration(Customizers.class).run(ctx -> {
+            Flask app = ctx.getBean(Flask.class);
+            assertThat(ORDER).containsExactly("first", "second", "extension");
+            assertThat(app.extensions()).containsKey("sqlite");
+            assertThat(app.config().get("DATABASE")).isEqualTo("instance/flaskr.sqlite");
+        });
+    }
+
+    @Views(blueprint = "api", urlPrefix = "/api")
+    static class ApiViews {
+        @Route("/ping")
+        Object ping() {
+            return "pong";
+        }
+    }
+
+    @Test
+    void viewsBeansAreRegisteredAsBlueprints() {
+        runner.withBean(ApiViews.class).run(ctx -> {
+            Flask app = ctx.getBean(Flask.class);
+            assertThat(app.blueprints()).containsKey("api");
+            assertThat(app.urlMap().hasEndpoint("api.ping")).isTrue();
+        });
+    }
+
+    @Test
+    void webApplicationsGetTheHandlerMappingAndAdapter() {
+        new WebApplicationContextRunner().withConfiguration(AutoConfigurations.of(FlaskAutoConfiguration.class))
+                .run(ctx -> {
+                    assertThat(ctx.getBeansOfType(FlaskHandlerMapping.class)).hasSize(2);
+                    assertThat(ctx).hasSingleBean(FlaskHandlerAdapter.class);
+                });
+        runner.run(ctx -> assertThat(ctx).doesNotHaveBean(FlaskHandlerMapping.class));
+    }
+
+    static final List<String> EVENTS = new ArrayList<>();
+
+    static class Listener {
+        @EventListener
+        void onStart(RequestStarted event) {
+            EVENTS.add("started " + event.app().name());
+        }
+    }
+
+    @Test
+    void signalsArePublishedAsSpringEvents() {
+        EVENTS.clear();
+        new WebApplicationContextRunner().withConfiguration(AutoConfigurations.of(FlaskAutoConfiguration.class))
+                .withBean(Listener.class).withPropertyValues("flask.name=events").run(ctx -> {
+                    Flask app = ctx.getBean(Flask.class);
+                    app.route("/", "index", args -> "ok");
+                    assertThat(app.testClient().get("/").text()).isEqualTo("ok");
+                    assertThat(EVENTS).containsExactly("started events");
+                });
+    }
+}
