@@ -92,7 +92,11 @@ public class Flask extends Scaffold {
         this.options = options;
         this.rootPath = options.rootPath() != null ? Path.of(options.rootPath()).toAbsolutePath()
                 : Path.of("").toAbsolutePath();
-        this.instancePath = options.instancePath() != null ? Path.of(options.instancePath()).toAbsolutePath()
+        if (options.instancePath() != null && !Path.of(options.instancePath()).isAbsolute()) {
+            throw new IllegalArgumentException("If an instance path is provided it must be absolute. A relative path"
+                    + " was given instead.");
+        }
+        this.instancePath = options.instancePath() != null ? Path.of(options.instancePath())
                 : rootPath.resolve("instance");
         this.config = new Config(options.instanceRelativeConfig() ? instancePath : rootPath);
         this.urlMap = new UrlMap();
