@@ -51,6 +51,8 @@ final class StateMachineMatcher {
         }
     }
 
+    private static final java.util.regex.Pattern REPEATED_SLASHES = java.util.regex.Pattern.compile("/{2,}");
+
     private final State root = new State();
 
     void add(Rule rule) {
@@ -96,8 +98,8 @@ final class StateMachineMatcher {
         } catch (SlashRequired e) {
             return Outcome.redirect(path + "/");
         }
-        if (mergeSlashes && found == null) {
-            String merged = path.replaceAll("/{2,}", "/");
+        if (mergeSlashes && found == null && path.contains("//")) {
+            String merged = REPEATED_SLASHES.matcher(path).replaceAll("/");
             try {
                 found = match(root, split(domain, merged), 0, new ArrayList<>(), attempt);
             } catch (SlashRequired e) {
