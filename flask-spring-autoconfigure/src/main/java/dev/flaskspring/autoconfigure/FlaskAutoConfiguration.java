@@ -29,18 +29,24 @@ public class FlaskAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public Flask flask(FlaskProperties properties, Environment environment, ObjectProvider<FlaskConfigurer> configurers,
-            ObjectProvider<FlaskExtension> extensions, ApplicationEventPublisher events) {
+            ObjectProvider<FlaskExtension> extensions) {
         Flask app = new Flask(properties.getName());
         Map<String, Object> all = Binder.get(environment).bind("flask", Bindable.mapOf(String.class, Object.class))
                 .orElse(Map.of());
         properties.copyInto(app.config(), all);
-        app.setEventPublisher(events::publishEvent);
         configurers.orderedStream().forEach(c -> c.configure(app));
         extensions.orderedStream().forEach(e -> {
             e.initApp(app);
             app.extensions().put(e.name(), e);
         });
         return app;
+    }
+
+    /** Publishes the app's signals as Spring application events. */
+    @Bean
+    @ConditionalOnMissingBean
+    public FlaskEventBridge flaskEventBridge(Flask app, ApplicationEventPublisher events) {
+        return new FlaskEventBridge(app, events);
     }
 
     /** Registers the {@code @Views} beans on the app. */
