@@ -9,6 +9,7 @@ import dev.flaskspring.json.JsonProvider;
 import dev.flaskspring.sessions.SecureCookieSessionInterface;
 import dev.flaskspring.sessions.SessionInterface;
 import dev.flaskspring.signals.FlaskEvent;
+import dev.flaskspring.templating.TemplateEngine;
 import dev.flaskspring.routing.MapAdapter;
 import dev.flaskspring.routing.RequestTarget;
 import dev.flaskspring.routing.Rule;
@@ -73,6 +74,7 @@ public class Flask extends Scaffold {
     private volatile Consumer<? super FlaskEvent> eventPublisher;
     private volatile boolean gotFirstRequest;
     private volatile DispatcherServlet testServlet;
+    private volatile TemplateEngine templates;
 
     /** Handles a failed {@code url_for}; returns a URL to use instead, or null to raise; Flask's {@code url_build_error_handlers}. */
     @FunctionalInterface
@@ -99,6 +101,7 @@ public class Flask extends Scaffold {
         this.instancePath = options.instancePath() != null ? Path.of(options.instancePath())
                 : rootPath.resolve("instance");
         this.config = new Config(options.instanceRelativeConfig() ? instancePath : rootPath);
+        config.put("DEBUG", debugFlag(System.getenv("FLASK_DEBUG")));
         this.urlMap = new UrlMap();
         this.urlMap.setHostMatching(options.hostMatching());
         this.logger = LoggerFactory.getLogger(importName);
@@ -108,6 +111,12 @@ public class Flask extends Scaffold {
     }
 
     // ---- configuration ------------------------------------------------------------------------
+
+    /** {@code FLASK_DEBUG} read as Flask's {@code get_debug_flag}: set and not 0/false/no. */
+    static boolean debugFlag(String value) {
+        return value != null && !value.isEmpty()
+                && !java.util.Set.of("0", "false", "no").contains(value.toLowerCase(java.util.Locale.ROOT));
+    }
 
     /** The configuration; Flask's {@code app.config}. */
     public Config config() {
@@ -182,6 +191,44 @@ public class Flask extends Scaffold {
     /** Publishes every signal event to {@code publisher} as well (null to stop). */
     public void setEventPublisher(Consumer<? super FlaskEvent> publisher) {
         this.eventPublisher = publisher;
+    }
+
+    /** The template engine (Flask's {@code jinja_env}); created on first use. */
+    public TemplateEngine templates() {
+        TemplateEngine t = templates;
+        if (t == null) {
+            synchronized (this) {
+                if (templates == null) {
+                    templates = new TemplateEngine(this, this::templateFolders);
+                }
+                t = templates;
+            }
+        }
+        return t;
+    }
+
+    /** The template folders: the app's, then each blueprint's in registration order (owner, folder). */
+    private List<String[]> templateFolders() {
+        List<String[]> out = new ArrayList<>();
+        if (options.templateFolder() != null) {
+            out.add(new String[] {null, options.templateFolder()});
+        }
+        Set<Blueprint> seen = new HashSet<>();
+        for (Map.Entry<String, Blueprint> e : blueprints.entrySet()) {
+            String folder = e.getValue().options().templateFolder();
+            if (folder != null && seen.add(e.getValue())) {
+                out.add(new String[] {e.getKey(), folder});
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The context a template is rendered with: Flask's globals, template globals, context processors,
+     * then {@code values} (which win); Flask's {@code update_template_context}.
+     */
+    public Map<String, Object> updateTemplateContext(Map<String, ?> values) {
+        return TemplateContexts.build(this, values);
     }
 
     /** The app's logger, named after the app; Flask's {@code app.logger}. */

@@ -168,6 +168,28 @@ public final class Globals {
         return filtered;
     }
 
+    // ---- templates ------------------------------------------------------------------------------
+
+    /** Renders a template with alternating keys and values; Flask's {@code render_template}. */
+    public static String renderTemplate(String name, Object... keysAndValues) {
+        return renderTemplate(name, pairs(keysAndValues));
+    }
+
+    /** Renders a template with a context map; Flask's {@code render_template}. */
+    public static String renderTemplate(String name, Map<String, ?> context) {
+        return currentApp().templates().render(name, context);
+    }
+
+    /** Renders template source text with alternating keys and values; Flask's {@code render_template_string}. */
+    public static String renderTemplateString(String source, Object... keysAndValues) {
+        return renderTemplateString(source, pairs(keysAndValues));
+    }
+
+    /** Renders template source text with a context map; Flask's {@code render_template_string}. */
+    public static String renderTemplateString(String source, Map<String, ?> context) {
+        return currentApp().templates().renderString(source, context);
+    }
+
     // ---- URLs and responses --------------------------------------------------------------------
 
     /** The URL of {@code endpoint} with alternating keys and values; Flask's {@code url_for}. */
