@@ -1,16 +1,22 @@
 package dev.flaskspring;
 
+import dev.flaskspring.ctx.AppContext;
 import dev.flaskspring.ctx.RequestContext;
 import java.util.Iterator;
 
-/** Iterates a response body with its request context current; the iterator of Flask's {@code stream_with_context}. */
+/**
+ * Iterates a response body with its request context current; the iterator of Flask's
+ * {@code stream_with_context}. On another thread it pushes a shared context (no second teardown).
+ */
 final class ContextIterator<T> implements Iterator<T> {
 
     private final RequestContext ctx;
+    private final AppContext app;
     private final Iterator<T> chunks;
 
     ContextIterator(RequestContext ctx, Iterator<T> chunks) {
         this.ctx = ctx;
+        this.app = AppContext.current();
         this.chunks = chunks;
     }
 
@@ -19,7 +25,7 @@ final class ContextIterator<T> implements Iterator<T> {
         if (RequestContext.current() == ctx) {
             return chunks.hasNext();
         }
-        try (RequestContext pushed = ctx.copy().push()) {
+        try (AppContext a = app.share().push(); RequestContext r = ctx.share().push()) {
             return chunks.hasNext();
         }
     }
@@ -29,7 +35,7 @@ final class ContextIterator<T> implements Iterator<T> {
         if (RequestContext.current() == ctx) {
             return chunks.next();
         }
-        try (RequestContext pushed = ctx.copy().push()) {
+        try (AppContext a = app.share().push(); RequestContext r = ctx.share().push()) {
             return chunks.next();
         }
     }

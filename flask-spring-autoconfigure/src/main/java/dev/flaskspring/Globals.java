@@ -180,6 +180,11 @@ public final class Globals {
         return currentApp().templates().render(name, context);
     }
 
+    /** A template rendered as the response is written, for a streamed body; Flask's {@code stream_template}. */
+    public static Iterator<String> streamTemplate(String name, Object... keysAndValues) {
+        return currentApp().templates().stream(name, pairs(keysAndValues));
+    }
+
     /** Renders template source text with alternating keys and values; Flask's {@code render_template_string}. */
     public static String renderTemplateString(String source, Object... keysAndValues) {
         return renderTemplateString(source, pairs(keysAndValues));

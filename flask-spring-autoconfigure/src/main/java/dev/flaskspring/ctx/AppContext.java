@@ -18,12 +18,26 @@ public final class AppContext implements AutoCloseable {
     private final MapAdapter urlAdapter;
     private final G g;
     private final List<AppContext> previous = new ArrayList<>(1);
+    private final boolean runsTeardown;
 
     /** Creates (without pushing) a context for {@code app}. */
     public AppContext(Flask app) {
+        this(app, new G(app.name()), app.createUrlAdapter(null), true);
+    }
+
+    private AppContext(Flask app, G g, MapAdapter urlAdapter, boolean runsTeardown) {
         this.app = app;
-        this.g = new G(app.name());
-        this.urlAdapter = app.createUrlAdapter(null);
+        this.g = g;
+        this.urlAdapter = urlAdapter;
+        this.runsTeardown = runsTeardown;
+    }
+
+    /**
+     * A context sharing this one's {@code g}, to push on another thread while this one stays pushed
+     * (a streamed body); popping it runs no teardown, as re-pushing the same context does in Flask.
+     */
+    public AppContext share() {
+        return new AppContext(app, g, urlAdapter, false);
     }
 
     /** The context current on this thread, or null. */
@@ -71,7 +85,7 @@ public final class AppContext implements AutoCloseable {
             throw new IllegalStateException("Popped an app context that was not pushed.");
         }
         try {
-            if (previous.size() == 1) {
+            if (previous.size() == 1 && runsTeardown) {
                 app.doTeardownAppcontext(error);
             }
         } finally {

@@ -30,6 +30,7 @@ public final class RequestContext implements AutoCloseable {
     private final List<AppContext> pushedAppContexts = new ArrayList<>(1);
     private final SessionHolder session;
     private List<List<?>> flashes;
+    private boolean runsTeardown = true;
 
     /** Creates (without pushing) a context for {@code request}; matching happens on push. */
     public RequestContext(Flask app, Request request) {
@@ -67,6 +68,17 @@ public final class RequestContext implements AutoCloseable {
         RequestContext copy = new RequestContext(app, request, urlAdapter, null, session, false);
         copy.flashes = flashes;
         return copy;
+    }
+
+    /**
+     * A context for the same request, session and flashes, to push on another thread while this one
+     * stays pushed (a streamed body); popping it runs no teardown, as Flask's {@code stream_with_context}
+     * re-pushes the same context.
+     */
+    public RequestContext share() {
+        RequestContext shared = copy();
+        shared.runsTeardown = false;
+        return shared;
     }
 
     /** The context current on this thread, or null. */
@@ -168,7 +180,7 @@ public final class RequestContext implements AutoCloseable {
         }
         boolean last = previous.size() == 1;
         try {
-            if (last) {
+            if (last && runsTeardown) {
                 app.doTeardownRequest(error);
             }
         } finally {

@@ -92,6 +92,23 @@ public final class TemplateEngine {
         return render(new Template(null, source), mustache, values);
     }
 
+    /**
+     * Renders {@code name} as the response body is written, in chunks; Flask's {@code stream_template}.
+     * The template signals are not sent for streamed templates (Flask sends them only around
+     * {@code render_template}'s full render).
+     */
+    public java.util.Iterator<String> stream(String name, Map<String, ?> values) {
+        Mustache mustache;
+        try {
+            mustache = factory(autoescapes(name)).compile(name);
+        } catch (MustacheNotFoundException e) {
+            throw new TemplateNotFound(name, loader.explain(name));
+        }
+        Map<String, Object> context = app.updateTemplateContext(values);
+        context.putIfAbsent("url_for", new UrlForLambda());
+        return new TemplateStream(mustache, context);
+    }
+
     private String render(Template template, Mustache mustache, Map<String, ?> values) {
         Map<String, Object> context = app.updateTemplateContext(values);
         context.putIfAbsent("url_for", new UrlForLambda());

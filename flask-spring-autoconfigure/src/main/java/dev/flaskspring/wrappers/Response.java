@@ -29,6 +29,7 @@ public class Response {
     private final Headers headers = new Headers();
     private byte[] data;
     private Iterator<?> stream;
+    private AutoCloseable streamSource;
     private List<Runnable> closeCallbacks;
     private boolean closed;
 
@@ -285,9 +286,9 @@ public class Response {
             return;
         }
         closed = true;
-        if (stream instanceof AutoCloseable c) {
+        if (streamSource != null) {
             try {
-                c.close();
+                streamSource.close();
             } catch (Exception ignored) {
                 // A failing iterator close must not stop the callbacks.
             }
@@ -312,6 +313,7 @@ public class Response {
 
     private void setBody(Object body) {
         stream = null;
+        streamSource = body instanceof AutoCloseable c ? c : null;
         if (body == null) {
             data = new byte[0];
         } else if (body instanceof byte[] b) {

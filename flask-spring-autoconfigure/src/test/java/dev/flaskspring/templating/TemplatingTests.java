@@ -27,8 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code test_signals.py} and {@code test_blueprints.py}.
  * <p>Not ported: macros, filters and tests ({@code test_macros}, {@code test_template_filter*},
  * {@code test_template_test*}: Jinja-only), custom Jinja loaders and environments
- * ({@code test_custom_template_loader}, {@code test_iterable_loader}, {@code test_custom_jinja_env}),
- * and {@code test_simple_stream} (template streaming is not offered yet). The escaping templates are
+ * ({@code test_custom_template_loader}, {@code test_iterable_loader}, {@code test_custom_jinja_env}).
+ * The escaping templates are
  * Mustache equivalents of Flask's Jinja ones ({@code {{{x}}}} plays {@code |safe}).
  */
 @ExtendWith(NoLeakedContexts.class)
@@ -50,6 +50,17 @@ class TemplatingTests {
     void originalWin() {
         app.route("/", "index", args -> renderTemplateString("{{config}}", "config", 42));
         assertThat(client.get("/").text()).isEqualTo("42");
+    }
+
+    // Flask: tests/test_templating.py::test_simple_stream (a template file: template strings are not streamed)
+    @Test
+    void simpleStream() {
+        java.util.List<String> teardown = new ArrayList<>();
+        app.teardownRequest(e -> teardown.add("done"));
+        app.route("/", "index", args -> dev.flaskspring.Globals.streamTemplate("context_template.html", "value", 42,
+                "injected_value", dev.flaskspring.Globals.request().path()));
+        assertThat(client.get("/").text()).isEqualTo("<p>42|/");
+        assertThat(teardown).containsExactly("done");
     }
 
     // Flask: tests/test_templating.py::test_request_less_rendering
