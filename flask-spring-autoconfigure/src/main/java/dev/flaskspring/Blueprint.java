@@ -62,6 +62,23 @@ public class Blueprint extends Scaffold {
         return options.urlDefaults() == null ? Map.of() : options.urlDefaults();
     }
 
+    /** The URL path of the blueprint's static files: the option, else {@code /} + the folder's name. */
+    public String staticUrlPath() {
+        if (options.staticUrlPath() != null) {
+            return options.staticUrlPath().replaceAll("/+$", "");
+        }
+        String folder = options.staticFolder() == null ? "" : options.staticFolder().replaceAll("/+$", "");
+        return ("/" + folder.substring(folder.lastIndexOf('/') + 1)).replaceAll("/+$", "");
+    }
+
+    /** Serves a file of the blueprint's static folder; Flask's {@code Blueprint.send_static_file}. */
+    public dev.flaskspring.wrappers.Response sendStaticFile(Flask app, String filename) {
+        SendFileOptions options = SendFileOptions.builder().maxAge(StaticFiles.maxAge(app)).build();
+        dev.flaskspring.ctx.RequestContext ctx = dev.flaskspring.ctx.RequestContext.current();
+        return StaticFiles.send(app.rootPath(), this.options.staticFolder(), filename, options,
+                ctx == null ? null : ctx.request());
+    }
+
     /** The command group name: {@code cliGroup} or the blueprint's name. */
     public String cliGroup() {
         return options.cliGroup() != null ? options.cliGroup() : name;
@@ -197,6 +214,10 @@ public class Blueprint extends Scaffold {
         registry.put(fullName, this);
         registeredOnce = true;
         BlueprintSetupState state = new BlueprintSetupState(this, app, opts, firstBlueprintRegistration);
+        if (StaticFiles.exists(app.rootPath(), options.staticFolder())) {
+            state.addUrlRule(staticUrlPath() + "/<path:filename>", "static",
+                    args -> sendStaticFile(app, args.getString("filename")), RuleOptions.none());
+        }
         mergeInto(app, fullName);
         for (Consumer<BlueprintSetupState> deferred : deferredFunctions) {
             deferred.accept(state);

@@ -108,6 +108,47 @@ public class Flask extends Scaffold {
         this.json = new JsonProvider(this::isDebug);
         this.dispatch = new RequestDispatch(this);
         this.requestSettings = new AppRequestSettings(this);
+        registerStaticRoute();
+    }
+
+    /** Adds the {@code static} endpoint when the static folder exists, as Flask's constructor does. */
+    private void registerStaticRoute() {
+        if (options.staticHost() != null && !options.hostMatching()) {
+            throw new IllegalArgumentException("Invalid static_host/host_matching combination");
+        }
+        if (!hasStaticFolder()) {
+            return;
+        }
+        if (options.hostMatching() && options.staticHost() == null) {
+            throw new IllegalArgumentException("host_matching requires static_host when a static folder is used.");
+        }
+        addUrlRule(staticUrlPath() + "/<path:filename>", "static",
+                args -> sendStaticFile(args.getString("filename")),
+                RuleOptions.builder().host(options.staticHost()).build());
+    }
+
+    /** Whether the static folder exists on disk or on the classpath; Flask's {@code has_static_folder}. */
+    public boolean hasStaticFolder() {
+        return StaticFiles.exists(rootPath, options.staticFolder());
+    }
+
+    /** The URL prefix of static files: the option, else {@code /} + the folder's name; Flask's {@code static_url_path}. */
+    public String staticUrlPath() {
+        if (options.staticUrlPath() != null) {
+            return options.staticUrlPath().replaceAll("/+$", "");
+        }
+        String folder = options.staticFolder() == null ? "" : options.staticFolder().replaceAll("/+$", "");
+        return ("/" + folder.substring(folder.lastIndexOf('/') + 1)).replaceAll("/+$", "");
+    }
+
+    /** Serves a file of the static folder; Flask's {@code send_static_file}. */
+    public Response sendStaticFile(String filename) {
+        if (!hasStaticFolder()) {
+            throw new IllegalStateException("'static_folder' must be set to serve static_files.");
+        }
+        SendFileOptions options = SendFileOptions.builder().maxAge(StaticFiles.maxAge(this)).build();
+        return StaticFiles.send(rootPath, this.options.staticFolder(), filename, options,
+                RequestContext.current() == null ? null : RequestContext.current().request());
     }
 
     // ---- configuration ------------------------------------------------------------------------

@@ -280,6 +280,49 @@ public final class Globals {
         return jsonify((Object) pairs(keysAndValues));
     }
 
+    /** Sends a file; Flask's {@code send_file(path, ...)}. Max age defaults to {@code SEND_FILE_MAX_AGE_DEFAULT}. */
+    public static Response sendFile(java.nio.file.Path file, SendFileOptions options) {
+        Flask app = currentApp();
+        java.nio.file.Path path = app.rootPath().resolve(file);
+        if (!java.nio.file.Files.isRegularFile(path)) {
+            throw new dev.flaskspring.exceptions.NotFound();
+        }
+        return SendFile.send(SendFile.of(path), withDefaultMaxAge(app, options), currentRequestOrNull());
+    }
+
+    /** Sends a stream, named by {@code options.downloadName()} or typed by {@code mimetype}; Flask's {@code send_file(file, ...)}. */
+    public static Response sendFile(java.io.InputStream stream, SendFileOptions options) {
+        return SendFile.send(SendFile.of(stream, options.downloadName()), withDefaultMaxAge(currentApp(), options),
+                currentRequestOrNull());
+    }
+
+    /**
+     * Sends {@code path} from inside {@code directory} (relative to the app's root, or on the classpath),
+     * refusing paths that leave it with 404; Flask's {@code send_from_directory}.
+     */
+    public static Response sendFromDirectory(String directory, String path) {
+        return sendFromDirectory(directory, path, SendFileOptions.defaults());
+    }
+
+    /** {@link #sendFromDirectory(String, String)} with options. */
+    public static Response sendFromDirectory(String directory, String path, SendFileOptions options) {
+        Flask app = currentApp();
+        return StaticFiles.send(app.rootPath(), directory, path, withDefaultMaxAge(app, options), currentRequestOrNull());
+    }
+
+    private static SendFileOptions withDefaultMaxAge(Flask app, SendFileOptions o) {
+        if (o.maxAge() != null || StaticFiles.maxAge(app) == null) {
+            return o;
+        }
+        return new SendFileOptions(o.mimetype(), o.asAttachment(), o.downloadName(), o.conditional(), o.etag(),
+                o.etagValue(), o.lastModified(), StaticFiles.maxAge(app));
+    }
+
+    private static Request currentRequestOrNull() {
+        RequestContext ctx = RequestContext.current();
+        return ctx == null ? null : ctx.request();
+    }
+
     /** Runs {@code f} on this request's response before the app's after-request functions; Flask's {@code after_this_request}. */
     public static AfterRequest afterThisRequest(AfterRequest f) {
         requestContext().afterRequestFunctions().add(f);

@@ -1,0 +1,77 @@
+package dev.flaskspring;
+
+import dev.flaskspring.exceptions.NotFound;
+import dev.flaskspring.wrappers.Request;
+import dev.flaskspring.wrappers.Response;
+import java.io.IOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Serves files from a folder on disk or on the classpath (inside a Boot jar); Flask's
+ * {@code send_from_directory} and {@code send_static_file}. Paths are joined with {@code safe_join}:
+ * anything that could leave the folder is a 404 and nothing outside it is read.
+ */
+final class StaticFiles {
+
+    private StaticFiles() {
+    }
+
+    /** Whether {@code folder} exists under {@code root} or on the classpath; Flask's {@code has_static_folder}. */
+    static boolean exists(Path root, String folder) {
+        if (folder == null) {
+            return false;
+        }
+        return Files.isDirectory(root.resolve(folder)) || classLoader().getResource(stripSlashes(folder)) != null;
+    }
+
+    /** The response for {@code path} inside {@code directory} (relative to {@code root}, or on the classpath). */
+    static Response send(Path root, String directory, String path, SendFileOptions options, Request request) {
+        String joined = SafeJoin.join(directory, path);
+        if (joined == null) {
+            throw new NotFound();
+        }
+        Path onDisk = root.resolve(joined);
+        if (Files.isRegularFile(onDisk)) {
+            return SendFile.send(SendFile.of(onDisk), options, request);
+        }
+        URL resource = classLoader().getResource(stripSlashes(joined));
+        if (resource == null || !isFile(resource)) {
+            throw new NotFound();
+        }
+        String name = joined.substring(joined.lastIndexOf('/') + 1);
+        return SendFile.send(SendFile.of(resource, name), options, request);
+    }
+
+    private static boolean isFile(URL resource) {
+        try {
+            if ("file".equals(resource.getProtocol())) {
+                return Files.isRegularFile(Path.of(resource.toURI()));
+            }
+            if (resource.openConnection() instanceof JarURLConnection jar) {
+                return jar.getJarEntry() != null && !jar.getJarEntry().isDirectory();
+            }
+            return !resource.toString().endsWith("/");
+        } catch (IOException | URISyntaxException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** {@code SEND_FILE_MAX_AGE_DEFAULT} as a duration, or null; Flask's {@code get_send_file_max_age}. */
+    static Duration maxAge(Flask app) {
+        return app.config().getDuration("SEND_FILE_MAX_AGE_DEFAULT");
+    }
+
+    private static String stripSlashes(String s) {
+        return s.replaceAll("^/+", "");
+    }
+
+    private static ClassLoader classLoader() {
+        ClassLoader cl = Thread.currentThread().getContextClassLoader();
+        return cl != null ? cl : StaticFiles.class.getClassLoader();
+    }
+}
