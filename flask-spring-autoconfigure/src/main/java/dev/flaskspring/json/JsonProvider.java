@@ -36,6 +36,7 @@ public class JsonProvider {
     private final ObjectWriter prettyWriter;
     private final BooleanSupplier debug;
     private Boolean compact;
+    private boolean ensureAscii = true;
     private String mimetype = "application/json";
 
     /** A provider for an app whose debug flag is read from {@code debug} at each response. */
@@ -75,6 +76,8 @@ public class JsonProvider {
         module.addSerializer(LocalDateTime.class, httpDate(d -> d.toInstant(ZoneOffset.UTC)));
         module.addSerializer(LocalDate.class, httpDate(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant()));
         module.addSerializer(Date.class, httpDate(Date::toInstant));
+        module.addSerializer(java.math.BigDecimal.class, asText(java.math.BigDecimal::toString));
+        module.addSerializer(dev.flaskspring.templating.Markup.class, asText(dev.flaskspring.templating.Markup::html));
         return module;
     }
 
@@ -87,6 +90,21 @@ public class JsonProvider {
         };
     }
 
+    /** A value written as a JSON string: decimals as Python's {@code str(Decimal)}, Markup as its HTML. */
+    private static <T> ValueSerializer<T> asText(java.util.function.Function<T, String> text) {
+        return new ValueSerializer<>() {
+            @Override
+            public void serialize(T value, JsonGenerator gen, SerializationContext ctxt) {
+                gen.writeString(text.apply(value));
+            }
+        };
+    }
+
+    /** Whether non-ASCII is written as {@code \}{@code uXXXX} (default true); Flask's {@code ensure_ascii}. */
+    public void setEnsureAscii(boolean ensureAscii) {
+        this.ensureAscii = ensureAscii;
+    }
+
     /** The Jackson mapper in use. */
     public JsonMapper mapper() {
         return mapper;
@@ -94,7 +112,13 @@ public class JsonProvider {
 
     /** Serializes {@code value} compactly; Flask's {@code app.json.dumps}. */
     public String dumps(Object value) {
-        return compactWriter.writeValueAsString(value);
+        return writer(false).writeValueAsString(value);
+    }
+
+    private ObjectWriter writer(boolean pretty) {
+        ObjectWriter w = pretty ? prettyWriter : compactWriter;
+        return ensureAscii ? w : w.without(tools.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII)
+                .with((tools.jackson.core.io.CharacterEscapes) null);
     }
 
     /**
@@ -129,7 +153,7 @@ public class JsonProvider {
     /** A response holding {@code value} as JSON plus a newline; Flask's {@code app.json.response} ({@code jsonify}). */
     public Response response(Object value) {
         boolean pretty = (compact == null && debug.getAsBoolean()) || Boolean.FALSE.equals(compact);
-        String body = (pretty ? prettyWriter : compactWriter).writeValueAsString(value) + "\n";
+        String body = writer(pretty).writeValueAsString(value) + "\n";
         return new Response(body, 200, null, mimetype);
     }
 }
