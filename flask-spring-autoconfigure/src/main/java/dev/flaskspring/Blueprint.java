@@ -79,7 +79,7 @@ public class Blueprint extends Scaffold {
                 ctx == null ? null : ctx.request());
     }
 
-    /** The command group name: {@code cliGroup} or the blueprint's name. */
+    /** The command group name: {@code cliGroup} or the blueprint's name ({@code ""}: the app's group). */
     public String cliGroup() {
         return options.cliGroup() != null ? options.cliGroup() : name;
     }
@@ -222,6 +222,7 @@ public class Blueprint extends Scaffold {
         for (Consumer<BlueprintSetupState> deferred : deferredFunctions) {
             deferred.accept(state);
         }
+        registerCommands(app, opts, fullName);
         for (Map.Entry<Blueprint, BlueprintOptions> child : children) {
             BlueprintOptions childOpts = child.getValue();
             Blueprint bp = child.getKey();
@@ -240,6 +241,25 @@ public class Blueprint extends Scaffold {
                 prefix = childPrefix != null ? childPrefix : state.urlPrefix;
             }
             bp.register(app, childOpts.withNesting(prefix, subdomain, fullName));
+        }
+    }
+
+    /**
+     * Adds this blueprint's commands to the app's: under the group {@code cliGroup} (by default the
+     * registered name), or merged into the app's own group when it is the empty string (Flask's
+     * {@code cli_group=None}); an empty group is left out.
+     */
+    private void registerCommands(Flask app, BlueprintOptions opts, String fullName) {
+        if (cli.isEmpty()) {
+            return;
+        }
+        String group = opts.cliGroup() != null ? opts.cliGroup() : options.cliGroup();
+        if (group == null) {
+            app.cli().addGroup(fullName, cli);
+        } else if (group.isEmpty()) {
+            app.cli().merge(cli);
+        } else {
+            app.cli().addGroup(group, cli);
         }
     }
 

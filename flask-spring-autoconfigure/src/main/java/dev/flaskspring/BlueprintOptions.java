@@ -78,7 +78,7 @@ public record BlueprintOptions(String urlPrefix, String subdomain, Map<String, O
             return this;
         }
 
-        /** The command group of the blueprint's commands (default: its name). */
+        /** The command group of the blueprint's commands (default: its name; "" merges them into the app's). */
         public Builder cliGroup(String cliGroup) {
             this.cliGroup = cliGroup;
             return this;

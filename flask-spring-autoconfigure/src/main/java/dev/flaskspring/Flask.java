@@ -630,6 +630,11 @@ public class Flask extends Scaffold {
         return new FlaskClient(this, servlet);
     }
 
+    /** Runs the app's commands in-process, capturing their output; Flask's {@code test_cli_runner}. */
+    public dev.flaskspring.cli.FlaskCliRunner testCliRunner() {
+        return new dev.flaskspring.cli.FlaskCliRunner(this);
+    }
+
     /** Serves the app on embedded Tomcat and returns at once; port 0 picks a free port. */
     public FlaskServer start(String host, int port) {
         return FlaskServer.start(this, host, port);

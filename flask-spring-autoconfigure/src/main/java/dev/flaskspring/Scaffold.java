@@ -1,5 +1,6 @@
 package dev.flaskspring;
 
+import dev.flaskspring.cli.AppGroup;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,7 @@ public abstract class Scaffold {
     final ScopedCallbacks<UrlDefaults> urlDefaultFunctions = new ScopedCallbacks<>();
     final ErrorHandlerSpec errorHandlerSpec = new ErrorHandlerSpec();
     final Map<String, Object> templateGlobals = new LinkedHashMap<>();
+    final AppGroup cli = new AppGroup();
 
     Scaffold(String name) {
         this.name = name;
@@ -140,6 +142,11 @@ public abstract class Scaffold {
     public void templateGlobal(String name, Object value) {
         ensureSetupOpen("templateGlobal");
         templateGlobals.put(name, value);
+    }
+
+    /** The commands of this app or blueprint; Flask's {@code app.cli} and {@code bp.cli}. */
+    public AppGroup cli() {
+        return cli;
     }
 
     /** The name: the app's import name, or the blueprint's name. */

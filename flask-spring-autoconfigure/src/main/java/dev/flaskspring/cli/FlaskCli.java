@@ -1,0 +1,234 @@
+package dev.flaskspring.cli;
+
+import dev.flaskspring.Flask;
+import dev.flaskspring.ctx.AppContext;
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.convert.ConversionException;
+import org.springframework.core.convert.support.DefaultConversionService;
+import org.springframework.shell.core.command.Command;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.CommandExecutionException;
+import org.springframework.shell.core.command.CommandOption;
+import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.core.command.ExitStatus;
+
+/**
+ * The {@code flask} command of one app; Flask's {@code FlaskGroup}. It knows the built-in commands
+ * ({@code routes}, {@code run}, {@code shell}) and the app's own ({@code app.cli()}, with blueprint groups),
+ * parses a command line as Click does, runs the command inside an app context and answers with the exit
+ * status: 0 done, 1 failed, 2 usage error. {@code help} and {@code --help} list every command.
+ */
+public final class FlaskCli {
+
+    /** Runs a command line; the answer is its exit status and the exception that ended it, if any. */
+    record Outcome(int exitCode, Throwable exception) {
+    }
+
+    private final Flask app;
+    private final CliHelp help;
+    private final String program;
+
+    /** The command line of {@code app}; {@code program} is how usage lines name it ({@code flask}). */
+    public FlaskCli(Flask app, String program) {
+        this.app = app;
+        this.program = program;
+        this.help = new CliHelp(program);
+    }
+
+    /** Every command by full name: built-ins first, then the app's; the first of a name wins, as in Flask. */
+    public Map<String, Command> commands() {
+        Map<String, Command> all = new LinkedHashMap<>();
+        for (Command builtIn : List.of(new RoutesCommand(app), new RunCommand(app), new ShellCommand(this))) {
+            all.put(builtIn.getName(), builtIn);
+        }
+        for (Command command : app.cli().flatten("", "")) {
+            all.putIfAbsent(command.getName(), command);
+        }
+        return all;
+    }
+
+    /**
+     * Runs {@code args} with standard output, error and input, printing a failed command's stack trace;
+     * the process's {@code main}.
+     */
+    public int main(List<String> args, PrintWriter out, PrintWriter err, BufferedReader in) {
+        Outcome outcome = execute(args, out, err, in);
+        if (outcome.exception() != null) {
+            err.println("Error: " + outcome.exception());
+            outcome.exception().printStackTrace(err);
+            err.flush();
+        }
+        return outcome.exitCode();
+    }
+
+    /** Runs {@code args}; an exception of the command is returned, not printed. */
+    Outcome execute(List<String> args, PrintWriter out, PrintWriter err, BufferedReader in) {
+        Map<String, Command> commands = commands();
+        if (args.isEmpty()) {
+            help.printGroup(err, "", description(), commands.values());
+            return new Outcome(2, null);
+        }
+        String first = args.get(0);
+        if (first.equals("--help") || first.equals("-h") || first.equals("help")) {
+            return help(args.subList(1, args.size()), commands, out, err);
+        }
+        ParsedCommandLine line = ParsedCommandLine.parse(args, commands);
+        if (line.command() == null) {
+            return noCommand(line, commands, first, out, err);
+        }
+        if (line.usageError() != null) {
+            return usageError(err, line.commandName(), false, line.usageError());
+        }
+        if (line.helpRequested()) {
+            help.printCommand(out, line.command());
+            return new Outcome(0, null);
+        }
+        String invalid = checkOptions(line);
+        if (invalid != null) {
+            return usageError(err, line.commandName(), false, invalid);
+        }
+        return run(line, commands, out, err, in);
+    }
+
+    private Outcome run(ParsedCommandLine line, Map<String, Command> commands, PrintWriter out, PrintWriter err,
+            BufferedReader in) {
+        CommandContext context = new CommandContext(line.input(), new CommandRegistry(new HashSet<>(commands.values())),
+                out, new LineInputReader(in, out));
+        try (AppContext ignored = app.appContext()) {
+            ExitStatus status = line.command().execute(context);
+            out.flush();
+            return new Outcome(exitCode(status), null);
+        } catch (Exception e) {
+            out.flush();
+            Throwable cause = unwrap(e);
+            if (cause instanceof UsageError || cause instanceof ConversionException) {
+                return usageError(err, line.commandName(), false, cause.getMessage());
+            }
+            return new Outcome(1, cause);
+        }
+    }
+
+    private Outcome help(List<String> names, Map<String, Command> commands, PrintWriter out, PrintWriter err) {
+        String name = String.join(" ", names);
+        if (name.isEmpty()) {
+            help.printGroup(out, "", description(), commands.values());
+        } else if (commands.containsKey(name)) {
+            help.printCommand(out, commands.get(name));
+        } else if (ParsedCommandLine.isGroup(name, commands)) {
+            help.printGroup(out, name, "", commandsOf(name, commands));
+        } else {
+            return usageError(err, "", true, "No such command '" + name + "'.");
+        }
+        return new Outcome(0, null);
+    }
+
+    private Outcome noCommand(ParsedCommandLine line, Map<String, Command> commands, String first, PrintWriter out,
+            PrintWriter err) {
+        String group = line.commandName();
+        if (group.isEmpty()) {
+            return usageError(err, "", true, "No such command '" + first + "'.");
+        }
+        if (line.firstArgument() != null) {
+            return usageError(err, group, true, "No such command '" + line.firstArgument() + "'.");
+        }
+        if (line.helpRequested()) {
+            help.printGroup(out, group, "", commandsOf(group, commands));
+            return new Outcome(0, null);
+        }
+        help.printGroup(err, group, "", commandsOf(group, commands));
+        return new Outcome(2, null);
+    }
+
+    /** Click's checks before a command runs: required options given, typed values convertible. */
+    private static String checkOptions(ParsedCommandLine line) {
+        for (CommandOption declared : line.command().getOptions()) {
+            CommandOption given = line.input().options().stream()
+                    .filter(o -> o.shortName() == declared.shortName()
+                            && String.valueOf(o.longName()).equals(String.valueOf(declared.longName())))
+                    .findFirst().orElse(null);
+            if (given == null) {
+                if (Boolean.TRUE.equals(declared.required())) {
+                    return "Missing option '" + display(declared) + "'.";
+                }
+                continue;
+            }
+            String invalid = convertible(declared, given.value());
+            if (invalid != null) {
+                return invalid;
+            }
+        }
+        return null;
+    }
+
+    private static String convertible(CommandOption option, String value) {
+        Class<?> type = option.type();
+        if (type == null || type == Object.class || type == String.class) {
+            return null;
+        }
+        try {
+            DefaultConversionService.getSharedInstance().convert(value, type);
+            return null;
+        } catch (ConversionException e) {
+            String kind = switch (type.getSimpleName().toLowerCase(java.util.Locale.ROOT)) {
+                case "int", "integer", "long", "short" -> "integer";
+                case "double", "float" -> "float";
+                case "boolean" -> "boolean";
+                default -> type.getSimpleName();
+            };
+            return "Invalid value for '" + display(option) + "': '" + value + "' is not a valid " + kind + ".";
+        }
+    }
+
+    private static String display(CommandOption option) {
+        return option.longName() != null && !option.longName().isEmpty() ? "--" + option.longName()
+                : "-" + option.shortName();
+    }
+
+    private Outcome usageError(PrintWriter err, String commandName, boolean group, String message) {
+        help.printUsageError(err, commandName, group, message);
+        return new Outcome(2, null);
+    }
+
+    private static List<Command> commandsOf(String group, Map<String, Command> commands) {
+        return commands.values().stream().filter(c -> c.getName().startsWith(group + " ")).toList();
+    }
+
+    private String description() {
+        return "Commands of the Flask application '" + app.name() + "'.";
+    }
+
+    /** Spring Shell's statuses as process statuses: OK 0, usage error 2, other failures 1. */
+    static int exitCode(ExitStatus status) {
+        if (status == null || status.code() == 0) {
+            return 0;
+        }
+        if (status.code() == ExitStatus.USAGE_ERROR.code()) {
+            return 2;
+        }
+        return status.code() > 0 ? status.code() : 1;
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        Throwable t = e;
+        while ((t instanceof InvocationTargetException || t instanceof CommandExecutionException)
+                && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    /** How usage lines name this command line. */
+    public String program() {
+        return program;
+    }
+
+    Flask app() {
+        return app;
+    }
+}
