@@ -28,7 +28,13 @@ final class CliHelp {
         }
         out.println();
         out.println("Options:");
-        printTable(out, List.<String[]>of(new String[] {"--help", HELP_OPTION}));
+        List<String[]> options = new ArrayList<>();
+        if (groupName.isEmpty()) {
+            options.add(new String[] {"--debug / --no-debug", "Set debug mode."});
+            options.add(new String[] {"--name=value", "A Spring Boot property, e.g. --server.port=8081."});
+        }
+        options.add(new String[] {"--help", HELP_OPTION});
+        printTable(out, options);
         out.println();
         out.println("Commands:");
         List<String[]> rows = new ArrayList<>();
