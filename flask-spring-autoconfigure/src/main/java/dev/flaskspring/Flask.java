@@ -14,9 +14,9 @@ import dev.flaskspring.routing.MapAdapter;
 import dev.flaskspring.routing.RequestTarget;
 import dev.flaskspring.routing.Rule;
 import dev.flaskspring.routing.UrlMap;
+import dev.flaskspring.servlet.AsyncDispatcher;
 import dev.flaskspring.servlet.FlaskHandler;
 import dev.flaskspring.servlet.FlaskServer;
-import dev.flaskspring.servlet.ResponseWriter;
 import dev.flaskspring.servlet.StandaloneDispatcher;
 import jakarta.servlet.http.HttpServletResponse;
 import dev.flaskspring.testing.FlaskClient;
@@ -68,6 +68,7 @@ public class Flask extends Scaffold {
     private final List<UrlBuildErrorHandler> urlBuildErrorHandlers = new ArrayList<>();
     private final Logger logger;
     private final RequestDispatch dispatch;
+    private final RequestLifecycle lifecycle;
     private final Request.Settings requestSettings;
     private JsonProvider json;
     private SessionInterface sessionInterface = new SecureCookieSessionInterface();
@@ -107,6 +108,7 @@ public class Flask extends Scaffold {
         this.logger = LoggerFactory.getLogger(importName);
         this.json = new JsonProvider(this::isDebug);
         this.dispatch = new RequestDispatch(this);
+        this.lifecycle = new RequestLifecycle(this, dispatch);
         this.requestSettings = new AppRequestSettings(this);
         registerStaticRoute();
     }
@@ -568,49 +570,18 @@ public class Flask extends Scaffold {
 
     /**
      * Serves one request the handler mapping took: pushes the contexts, runs the pipeline, writes the
-     * response (streamed bodies included), then pops the contexts; Flask's {@code wsgi_app}.
+     * response (streamed bodies included), then pops the contexts; Flask's {@code wsgi_app}. A view that
+     * answers later suspends the request through {@code async} (null: await in place).
      */
-    public void wsgiApp(FlaskHandler handler, HttpServletResponse servletResponse) throws Exception {
-        RequestContext ctx = new RequestContext(this, handler.request(), handler.urlAdapter(), handler.match());
-        Throwable error = null;
-        Response response = null;
-        try {
-            try {
-                ctx.push();
-                response = dispatch.fullDispatchRequest(ctx);
-            } catch (Exception e) {
-                error = e;
-                response = dispatch.handleException(ctx, e);
-            }
-            try {
-                ResponseWriter.write(response, ctx.request(), servletResponse);
-            } catch (IOException clientGone) {
-                // The client went away mid-response: nothing more can be sent; teardown still runs.
-                error = clientGone;
-                logger.debug("Writing the response failed", clientGone);
-            }
-        } catch (Exception | Error e) {
-            if (error == null) {
-                error = e;
-            }
-            throw e;
-        } finally {
-            try {
-                Object preserve = handler.request().servletRequest().getAttribute(PRESERVE_CONTEXT_ATTRIBUTE);
-                if (preserve instanceof Consumer<?> consumer && ctx.isPushed()) {
-                    @SuppressWarnings("unchecked")
-                    Consumer<RequestContext> receiver = (Consumer<RequestContext>) consumer;
-                    receiver.accept(ctx);
-                }
-                if (ctx.isPushed()) {
-                    ctx.pop(error);
-                }
-            } finally {
-                if (response != null) {
-                    response.close();
-                }
-            }
-        }
+    public void wsgiApp(FlaskHandler handler, HttpServletResponse servletResponse, AsyncDispatcher async)
+            throws Exception {
+        lifecycle.serve(handler, servletResponse, async);
+    }
+
+    /** Finishes a request suspended by an async view, with the value or exception it completed with. */
+    public void resumeRequest(RequestContext ctx, Object result, HttpServletResponse servletResponse,
+            AsyncDispatcher async) throws Exception {
+        lifecycle.resume(ctx, result, servletResponse, async);
     }
 
     /**

@@ -28,23 +28,25 @@ final class RequestDispatch {
         this.responseMaker = new ResponseMaker(app);
     }
 
-    /** Runs the whole pipeline for the current request context; Flask's {@code full_dispatch_request}. */
-    Response fullDispatchRequest(RequestContext ctx) throws Exception {
+    /**
+     * The first part of Flask's {@code full_dispatch_request}: the before-request functions and the view,
+     * or the handler of what they raised. The value may answer later ({@link AsyncValues}).
+     */
+    Object dispatchToValue(RequestContext ctx) throws Exception {
         app.markFirstRequest();
-        Object rv;
         try {
             AppSignals.requestStarted(app);
-            rv = preprocessRequest(ctx);
-            if (rv == null) {
-                rv = dispatchRequest(ctx);
-            }
+            Object rv = preprocessRequest(ctx);
+            return rv != null ? rv : dispatchRequest(ctx);
         } catch (Exception e) {
-            rv = handleUserException(ctx, e);
+            return handleUserException(ctx, e);
         }
-        return finalizeRequest(ctx, rv, false);
     }
 
-    /** Runs URL value preprocessors then before-request functions; Flask's {@code preprocess_request}. */
+    /**
+     * Runs URL value preprocessors then before-request functions; Flask's {@code preprocess_request}. A
+     * function answering later is awaited here, as Flask awaits an {@code async} one.
+     */
     Object preprocessRequest(RequestContext ctx) throws Exception {
         Request request = ctx.request();
         List<String> names = appThenOutermostFirst(request.blueprints());
@@ -56,6 +58,9 @@ final class RequestDispatch {
         for (String name : names) {
             for (BeforeRequest f : app.beforeRequestFuncs.forScope(name)) {
                 Object rv = f.apply();
+                if (AsyncValues.isAsync(rv)) {
+                    rv = AsyncValues.await(rv);
+                }
                 if (rv != null) {
                     return rv;
                 }

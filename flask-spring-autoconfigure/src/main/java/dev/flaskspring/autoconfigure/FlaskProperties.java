@@ -72,6 +72,8 @@ public class FlaskProperties {
     private Boolean provideAutomaticOptions;
     /** TRUSTED_HOSTS: the hosts the app answers; others get 400. */
     private List<String> trustedHosts;
+    /** Run views that return a Callable on virtual threads (Java 21 and later); not a config key. */
+    private boolean virtualThreads;
 
     /**
      * Copies the set properties into {@code config}: first every {@code flask.*} entry as text under
@@ -79,7 +81,7 @@ public class FlaskProperties {
      */
     public void copyInto(Config config, Map<String, Object> allFlaskProperties) {
         allFlaskProperties.forEach((key, value) -> {
-            if (!key.equals("name") && !(value instanceof Map<?, ?>)) {
+            if (!key.equals("name") && !key.equals("virtual-threads") && !(value instanceof Map<?, ?>)) {
                 config.put(configKey(key), value);
             }
         });
@@ -354,5 +356,13 @@ public class FlaskProperties {
 
     public void setTrustedHosts(List<String> trustedHosts) {
         this.trustedHosts = trustedHosts;
+    }
+
+    public boolean isVirtualThreads() {
+        return virtualThreads;
+    }
+
+    public void setVirtualThreads(boolean virtualThreads) {
+        this.virtualThreads = virtualThreads;
     }
 }

@@ -3,11 +3,18 @@ package dev.flaskspring.autoconfigure;
 import dev.flaskspring.Flask;
 import dev.flaskspring.servlet.FlaskHandlerAdapter;
 import dev.flaskspring.servlet.FlaskHandlerMapping;
+import java.time.Duration;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 
 /**
  * Plugs the app's URL map into Boot's {@code DispatcherServlet}: a mapping before the
@@ -35,10 +42,40 @@ public class FlaskWebMvcConfiguration {
         return new FlaskHandlerMapping(app, FALLBACK_ORDER, true);
     }
 
-    /** Runs Flask's request pipeline for the handlers above. */
+    /**
+     * Runs Flask's request pipeline for the handlers above. Views returning a {@code Callable} run on Boot's
+     * task executor, or on virtual threads with {@code flask.virtual-threads=true} (Java 21+); async views
+     * time out after {@code spring.mvc.async.request-timeout}, as Spring MVC's own.
+     */
     @Bean
     @ConditionalOnMissingBean
-    public FlaskHandlerAdapter flaskHandlerAdapter(Flask app) {
-        return new FlaskHandlerAdapter(app);
+    public FlaskHandlerAdapter flaskHandlerAdapter(Flask app, FlaskProperties properties, Environment environment,
+            @Qualifier("applicationTaskExecutor") ObjectProvider<AsyncTaskExecutor> applicationTaskExecutor) {
+        FlaskHandlerAdapter adapter = new FlaskHandlerAdapter(app);
+        AsyncTaskExecutor executor = properties.isVirtualThreads() ? virtualThreadExecutor() : null;
+        if (executor == null) {
+            executor = applicationTaskExecutor.getIfAvailable();
+        }
+        if (executor != null) {
+            adapter.setTaskExecutor(executor);
+        }
+        Duration timeout = environment.getProperty("spring.mvc.async.request-timeout", Duration.class);
+        if (timeout != null) {
+            adapter.setAsyncTimeoutMillis(timeout.toMillis());
+        }
+        return adapter;
+    }
+
+    private static AsyncTaskExecutor virtualThreadExecutor() {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("flask-virtual-");
+        try {
+            executor.setVirtualThreads(true);
+            return executor;
+        } catch (UnsupportedOperationException beforeJava21) {
+            LoggerFactory.getLogger(FlaskWebMvcConfiguration.class).warn(
+                    "flask.virtual-threads=true needs Java 21 or later; async views use platform threads ({})",
+                    beforeJava21.getMessage());
+            return null;
+        }
     }
 }

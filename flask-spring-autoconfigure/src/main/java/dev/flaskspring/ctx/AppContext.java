@@ -68,6 +68,23 @@ public final class AppContext implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Takes this context, current and pushed once, off this thread without popping it, while its request
+     * waits for an async view; {@link #resume} puts it back, on any thread.
+     */
+    public void suspend() {
+        if (previous.size() != 1 || CURRENT.get() != this) {
+            throw new IllegalStateException("Only the current context, pushed once, can be suspended.");
+        }
+        ContextLocal.restore(CURRENT, previous.get(0));
+    }
+
+    /** Makes this suspended context current again on this thread. */
+    public void resume() {
+        previous.set(0, CURRENT.get());
+        CURRENT.set(this);
+    }
+
     /** Pops this context (running app-context teardown on the last pop) with no error. */
     @Override
     public void close() {

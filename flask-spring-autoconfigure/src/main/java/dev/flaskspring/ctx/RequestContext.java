@@ -164,6 +164,38 @@ public final class RequestContext implements AutoCloseable {
         }
     }
 
+    /**
+     * Takes this context (and the app context its push created), current and pushed once, off this thread
+     * without tearing it down, while the request waits for an async view; {@link #resume} puts it back.
+     */
+    public void suspend() {
+        if (previous.size() != 1 || CURRENT.get() != this) {
+            throw new IllegalStateException("Only the current request context, pushed once, can be suspended.");
+        }
+        ContextLocal.restore(CURRENT, previous.get(0));
+        AppContext pushed = pushedAppContexts.get(0);
+        if (pushed != null) {
+            pushed.suspend();
+        }
+    }
+
+    /** Makes this suspended context current again, on this thread, to finish its request. */
+    public void resume() {
+        AppContext pushed = pushedAppContexts.get(0);
+        if (pushed != null) {
+            pushed.resume();
+        } else if (AppContext.current() == null || AppContext.current().app() != app) {
+            pushedAppContexts.set(0, new AppContext(app).push());
+        }
+        previous.set(0, CURRENT.get());
+        CURRENT.set(this);
+    }
+
+    /** The app context this context's push created, or null when it used one already current. */
+    public AppContext pushedAppContext() {
+        return pushedAppContexts.isEmpty() ? null : pushedAppContexts.get(0);
+    }
+
     /** Pops this context with no error. */
     @Override
     public void close() {

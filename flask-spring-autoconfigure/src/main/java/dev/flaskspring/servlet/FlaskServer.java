@@ -45,6 +45,7 @@ public final class FlaskServer implements AutoCloseable {
         Context context = tomcat.addContext("", baseDir.toString());
         Wrapper wrapper = Tomcat.addServlet(context, "dispatcher", StandaloneDispatcher.create(app));
         wrapper.setLoadOnStartup(1);
+        wrapper.setAsyncSupported(true);
         wrapper.setMultipartConfigElement(new MultipartConfigElement(baseDir.toString()));
         context.addServletMappingDecoded("/", "dispatcher");
         try {
