@@ -8,7 +8,7 @@ import java.util.Iterator;
  * Iterates a response body with its request context current; the iterator of Flask's
  * {@code stream_with_context}. On another thread it pushes a shared context (no second teardown).
  */
-final class ContextIterator<T> implements Iterator<T> {
+final class ContextIterator<T> implements Iterator<T>, AutoCloseable {
 
     private final RequestContext ctx;
     private final AppContext app;
@@ -37,6 +37,14 @@ final class ContextIterator<T> implements Iterator<T> {
         }
         try (AppContext a = app.share().push(); RequestContext r = ctx.share().push()) {
             return chunks.next();
+        }
+    }
+
+    /** Closes the wrapped chunks when they can be closed, as Werkzeug's response closes its iterable. */
+    @Override
+    public void close() throws Exception {
+        if (chunks instanceof AutoCloseable closeable) {
+            closeable.close();
         }
     }
 }

@@ -3,6 +3,8 @@ package dev.flaskspring;
 import dev.flaskspring.config.Config;
 import dev.flaskspring.ctx.AppContext;
 import dev.flaskspring.ctx.RequestContext;
+import dev.flaskspring.exceptions.Aborter;
+import dev.flaskspring.exceptions.RedirectPage;
 import dev.flaskspring.exceptions.BuildError;
 import dev.flaskspring.exceptions.SecurityError;
 import dev.flaskspring.json.JsonProvider;
@@ -69,6 +71,7 @@ public class Flask extends Scaffold {
     private final Logger logger;
     private final RequestDispatch dispatch;
     private final RequestLifecycle lifecycle;
+    private final Aborter aborter;
     private final Request.Settings requestSettings;
     private JsonProvider json;
     private SessionInterface sessionInterface = new SecureCookieSessionInterface();
@@ -109,6 +112,7 @@ public class Flask extends Scaffold {
         this.json = new JsonProvider(this::isDebug);
         this.dispatch = new RequestDispatch(this);
         this.lifecycle = new RequestLifecycle(this, dispatch);
+        this.aborter = makeAborter();
         this.requestSettings = new AppRequestSettings(this);
         registerStaticRoute();
     }
@@ -301,6 +305,29 @@ public class Flask extends Scaffold {
             throw new java.io.FileNotFoundException(resource);
         }
         return in;
+    }
+
+    /** Opens a resource as {@link #openResource(String)} does, for reading text in {@code encoding}. */
+    public java.io.Reader openResource(String resource, java.nio.charset.Charset encoding) throws IOException {
+        return new java.io.InputStreamReader(openResource(resource), encoding);
+    }
+
+    /** The aborter {@code abort} uses in this app; Flask's {@code aborter}. */
+    public Aborter aborter() {
+        return aborter;
+    }
+
+    /** Creates the app's aborter; override to use another class, as Flask's {@code aborter_class}. */
+    protected Aborter makeAborter() {
+        return new Aborter();
+    }
+
+    /**
+     * A redirect response; Flask's {@code app.redirect}, which {@code Globals.redirect} calls inside an app
+     * context, so an app may override it.
+     */
+    public Response redirect(String location, int code) {
+        return RedirectPage.response(location, code);
     }
 
     /** Opens a file in the instance folder; Flask's {@code open_instance_resource}. */

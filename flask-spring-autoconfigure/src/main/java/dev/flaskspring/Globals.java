@@ -12,7 +12,6 @@ import dev.flaskspring.signals.MessageFlashed;
 import dev.flaskspring.signals.Signals;
 import dev.flaskspring.wrappers.Request;
 import dev.flaskspring.wrappers.Response;
-import dev.flaskspring.routing.Urls;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -212,22 +211,24 @@ public final class Globals {
         return redirect(location, 302);
     }
 
-    /** A redirect with {@code code} to {@code location}, with Werkzeug's short HTML body; Flask's {@code redirect}. */
+    /**
+     * A redirect with {@code code} to {@code location}, with Werkzeug's short HTML body; Flask's
+     * {@code redirect}, which asks the current app ({@link Flask#redirect}) when there is one.
+     */
     public static Response redirect(String location, int code) {
-        String safe = Urls.quote(location, "/:;?&=%#@!$'()*+,~[]");
-        Response response = new Response(RedirectPage.body(location), code, null, "text/html");
-        response.setLocation(safe);
-        return response;
+        AppContext ctx = AppContext.current();
+        return ctx != null ? ctx.app().redirect(location, code) : RedirectPage.response(location, code);
     }
 
-    /** Raises the HTTP error for {@code code}; Flask's {@code abort(code)}. */
+    /** Raises the HTTP error for {@code code} (the current app's {@link Flask#aborter} when there is one); Flask's {@code abort(code)}. */
     public static HTTPException abort(int code) {
-        throw Aborter.forCode(code, null);
+        return abort(code, null);
     }
 
     /** Raises the HTTP error for {@code code} with a description; Flask's {@code abort(code, description)}. */
     public static HTTPException abort(int code, String description) {
-        throw Aborter.forCode(code, description);
+        AppContext ctx = AppContext.current();
+        throw ctx != null ? ctx.app().aborter().exception(code, description) : Aborter.forCode(code, description);
     }
 
     /** Ends the request with {@code response}; Flask's {@code abort(response)}. */

@@ -1,10 +1,15 @@
 package dev.flaskspring.exceptions;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 
-/** Maps a status code to its {@link HTTPException}; Werkzeug's {@code Aborter} and {@code default_exceptions}. */
-public final class Aborter {
+/**
+ * Maps a status code to its {@link HTTPException}; Werkzeug's {@code Aborter} and {@code default_exceptions}.
+ * An app has one ({@code app.aborter()}) whose {@link #mapping} may gain codes; the static methods use the
+ * standard codes.
+ */
+public class Aborter {
 
     private static final Map<Integer, Function<String, HTTPException>> BY_CODE = Map.ofEntries(
             Map.entry(400, BadRequest::new),
@@ -39,7 +44,29 @@ public final class Aborter {
             Map.entry(504, GatewayTimeout::new),
             Map.entry(505, HTTPVersionNotSupported::new));
 
-    private Aborter() {
+    private final Map<Integer, Function<String, ? extends HTTPException>> mapping = new HashMap<>(BY_CODE);
+
+    /** An aborter knowing the standard codes. */
+    public Aborter() {
+    }
+
+    /** The codes this aborter knows, to which more may be added; Werkzeug's {@code Aborter.mapping}. */
+    public Map<Integer, Function<String, ? extends HTTPException>> mapping() {
+        return mapping;
+    }
+
+    /**
+     * The exception for {@code code} with {@code description} (null = the default one); Werkzeug's
+     * {@code Aborter.__call__}, returned for the caller to throw.
+     *
+     * @throws IllegalArgumentException when the code is not in {@link #mapping}, as Werkzeug's {@code LookupError}
+     */
+    public HTTPException exception(int code, String description) {
+        Function<String, ? extends HTTPException> factory = mapping.get(code);
+        if (factory == null) {
+            throw new IllegalArgumentException("no exception for " + code);
+        }
+        return factory.apply(description);
     }
 
     /** Whether a standard exception class exists for {@code code}. */

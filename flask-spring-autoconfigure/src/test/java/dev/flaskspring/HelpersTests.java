@@ -1,0 +1,324 @@
+package dev.flaskspring;
+
+import static dev.flaskspring.Globals.abort;
+import static dev.flaskspring.Globals.makeResponse;
+import static dev.flaskspring.Globals.redirect;
+import static dev.flaskspring.Globals.request;
+import static dev.flaskspring.Globals.session;
+import static dev.flaskspring.Globals.streamWithContext;
+import static dev.flaskspring.Globals.urlFor;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.flaskspring.ctx.AppContext;
+import dev.flaskspring.exceptions.Aborter;
+import dev.flaskspring.exceptions.HTTPException;
+import dev.flaskspring.exceptions.Unauthorized;
+import dev.flaskspring.testing.FlaskClient;
+import dev.flaskspring.wrappers.Response;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Helpers; ported from Flask's {@code tests/test_helpers.py} ({@code TestSendfile} is in
+ * {@link StaticFilesTests}).
+ * <p>Not ported, with the reason: {@code TestNoImports} (import names do not exist here);
+ * {@code test_open_resource_exceptions} ({@code openResource} has no mode argument: it only reads).
+ */
+@ExtendWith(NoLeakedContexts.class)
+class HelpersTests {
+
+    final Flask app = TestApps.flask();
+    final FlaskClient client = app.testClient();
+
+    /** Flask's {@code TestUrlFor}. */
+    @Nested
+    class TestUrlFor {
+
+        // Flask: tests/test_helpers.py::TestUrlFor::test_url_for_with_anchor
+        @Test
+        void testUrlForWithAnchor() {
+            app.route("/", "index", args -> "42");
+            try (var ctx = app.testRequestContext("/")) {
+                assertThat(urlFor("index", "_anchor", "x y")).isEqualTo("/#x%20y");
+            }
+        }
+
+        // Flask: tests/test_helpers.py::TestUrlFor::test_url_for_with_scheme
+        @Test
+        void testUrlForWithScheme() {
+            app.route("/", "index", args -> "42");
+            try (var ctx = app.testRequestContext("/")) {
+                assertThat(urlFor("index", "_external", true, "_scheme", "https")).isEqualTo("https://localhost/");
+            }
+        }
+
+        // Flask: tests/test_helpers.py::TestUrlFor::test_url_for_with_scheme_not_external
+        @Test
+        void testUrlForWithSchemeNotExternal() {
+            app.route("/", "index", args -> "42");
+            try (var ctx = app.testRequestContext("/")) {
+                assertThat(urlFor("index", "_scheme", "https")).isEqualTo("https://localhost/");
+                assertThatThrownBy(() -> urlFor("index", "_scheme", "https", "_external", false))
+                        .isInstanceOf(IllegalArgumentException.class);
+            }
+        }
+
+        // Flask: tests/test_helpers.py::TestUrlFor::test_url_for_with_alternating_schemes
+        @Test
+        void testUrlForWithAlternatingSchemes() {
+            app.route("/", "index", args -> "42");
+            try (var ctx = app.testRequestContext("/")) {
+                assertThat(urlFor("index", "_external", true)).isEqualTo("http://localhost/");
+                assertThat(urlFor("index", "_external", true, "_scheme", "https")).isEqualTo("https://localhost/");
+                assertThat(urlFor("index", "_external", true)).isEqualTo("http://localhost/");
+            }
+        }
+
+        /** Flask's {@code MyView}. */
+        public static class MyView extends MethodView {
+            public Object get(ViewArgs args) {
+                return args.get("id") == null ? "List" : "Get " + args.getInt("id");
+            }
+
+            public Object post(ViewArgs args) {
+                return "Create";
+            }
+        }
+
+        // Flask: tests/test_helpers.py::TestUrlFor::test_url_with_method
+        @Test
+        void testUrlWithMethod() {
+            View myview = FlaskView.asView("myview", MyView::new);
+            app.addUrlRule("/myview/", "myview", myview, RuleOptions.builder().methods("GET").build());
+            app.addUrlRule("/myview/<int:id>", "myview", myview, RuleOptions.builder().methods("GET").build());
+            app.addUrlRule("/myview/create", "myview", myview, RuleOptions.builder().methods("POST").build());
+            try (var ctx = app.testRequestContext("/")) {
+                assertThat(urlFor("myview", "_method", "GET")).isEqualTo("/myview/");
+                assertThat(urlFor("myview", "id", 42, "_method", "GET")).isEqualTo("/myview/42");
+                assertThat(urlFor("myview", "_method", "POST")).isEqualTo("/myview/create");
+            }
+        }
+
+        // Flask: tests/test_helpers.py::TestUrlFor::test_url_for_with_self
+        @Test
+        void testUrlForWithSelf() {
+            app.route("/<self>", "index", args -> "42");
+            try (var ctx = app.testRequestContext("/")) {
+                assertThat(urlFor("index", "self", "2")).isEqualTo("/2");
+            }
+        }
+    }
+
+    // Flask: tests/test_helpers.py::test_redirect_no_app
+    @Test
+    void testRedirectNoApp() {
+        Response response = redirect("https://localhost", 307);
+        assertThat(response.location()).isEqualTo("https://localhost");
+        assertThat(response.statusCode()).isEqualTo(307);
+    }
+
+    // Flask: tests/test_helpers.py::test_redirect_with_app
+    @Test
+    void testRedirectWithApp() {
+        Flask custom = new Flask("flask_test") {
+            @Override
+            public Response redirect(String location, int code) {
+                throw new IllegalArgumentException();
+            }
+        };
+        try (AppContext ctx = custom.appContext()) {
+            assertThatThrownBy(() -> redirect("other")).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    // Flask: tests/test_helpers.py::test_abort_no_app
+    @Test
+    void testAbortNoApp() {
+        assertThatThrownBy(() -> abort(401)).isInstanceOf(Unauthorized.class);
+        assertThatThrownBy(() -> abort(900)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    static class MyAborter extends Aborter {
+    }
+
+    // Flask: tests/test_helpers.py::test_app_aborter_class
+    @Test
+    void testAppAborterClass() {
+        Flask custom = new Flask("flask_test") {
+            @Override
+            protected Aborter makeAborter() {
+                return new MyAborter();
+            }
+        };
+        assertThat(custom.aborter()).isInstanceOf(MyAborter.class);
+    }
+
+    static class My900Error extends HTTPException {
+        My900Error(String description) {
+            super(900, description);
+        }
+    }
+
+    // Flask: tests/test_helpers.py::test_abort_with_app
+    @Test
+    void testAbortWithApp() {
+        app.aborter().mapping().put(900, My900Error::new);
+        try (AppContext ctx = app.appContext()) {
+            assertThatThrownBy(() -> abort(900)).isInstanceOf(My900Error.class);
+        }
+    }
+
+    /** Flask's {@code TestStreaming}. */
+    @Nested
+    class TestStreaming {
+
+        private Iterator<String> generate() {
+            return List.of("Hello ", "%name", "!").stream()
+                    .map(s -> s.equals("%name") ? request().args().get("name") : s).iterator();
+        }
+
+        // Flask: tests/test_helpers.py::TestStreaming::test_streaming_with_context
+        @Test
+        void testStreamingWithContext() {
+            app.route("/", "index", args -> new Response(streamWithContext(generate())));
+            assertThat(client.get("/?name=World").text()).isEqualTo("Hello World!");
+        }
+
+        // Flask: tests/test_helpers.py::TestStreaming::test_streaming_with_context_as_decorator
+        @Test
+        void testStreamingWithContextAsDecorator() {
+            app.route("/", "index", args -> new Response(streamWithContext(this::generate)));
+            assertThat(client.get("/?name=World").text()).isEqualTo("Hello World!");
+        }
+
+        /** Flask's {@code Wrapper}: an iterator with its own {@code close}. */
+        final class Wrapper implements Iterator<String>, AutoCloseable {
+            private final Iterator<String> gen;
+            private final List<Integer> called;
+
+            Wrapper(Iterator<String> gen, List<Integer> called) {
+                this.gen = gen;
+                this.called = called;
+            }
+
+            @Override
+            public boolean hasNext() {
+                return gen.hasNext();
+            }
+
+            @Override
+            public String next() {
+                return gen.next();
+            }
+
+            @Override
+            public void close() {
+                called.add(42);
+            }
+        }
+
+        // Flask: tests/test_helpers.py::TestStreaming::test_streaming_with_context_and_custom_close
+        @Test
+        void testStreamingWithContextAndCustomClose() {
+            List<Integer> called = new ArrayList<>();
+            app.route("/", "index", args -> new Response(streamWithContext(new Wrapper(generate(), called))));
+            assertThat(client.get("/?name=World").text()).isEqualTo("Hello World!");
+            assertThat(called).containsExactly(42);
+        }
+
+        // Flask: tests/test_helpers.py::TestStreaming::test_stream_keeps_session
+        @Test
+        void testStreamKeepsSession() {
+            app.route("/", "index", args -> {
+                session().put("test", "flask");
+                return new Response(streamWithContext(() -> List.of(String.valueOf(session().get("test"))).iterator()));
+            });
+            assertThat(client.get("/").text()).isEqualTo("flask");
+        }
+
+        // Flask: tests/test_helpers.py::TestStreaming::test_async_view
+        @Test
+        void testAsyncView() {
+            app.route("/stream", "stream", args -> (java.util.concurrent.Callable<Object>) () -> {
+                session().put("test", "flask");
+                return new Response(streamWithContext(() -> List.of(String.valueOf(session().get("test"))).iterator()));
+            });
+            client.get("/stream").close();
+            assertThat(client.get("/stream").text()).isEqualTo("flask");
+            try (FlaskClient c = app.testClient().preserveContext()) {
+                c.get("/stream").close();
+            }
+            try (FlaskClient c = app.testClient().preserveContext()) {
+                assertThat(c.get("/stream").text()).isEqualTo("flask");
+            }
+        }
+    }
+
+    // Flask: tests/test_helpers.py::TestHelpers::test_get_debug_flag
+    @ParameterizedTest
+    @CsvSource({"'',false", "0,false", "False,false", "No,false", "True,true"})
+    void testGetDebugFlag(String debug, boolean expect) {
+        assertThat(Flask.debugFlag(debug)).isEqualTo(expect);
+    }
+
+    // Flask: tests/test_helpers.py::TestHelpers::test_make_response
+    @Test
+    void testMakeResponse() {
+        Flask plain = new Flask("flask_test");
+        try (var ctx = plain.testRequestContext("/")) {
+            Response rv = makeResponse();
+            assertThat(rv.statusCode()).isEqualTo(200);
+            assertThat(rv.mimetype()).isEqualTo("text/html");
+            rv = makeResponse("Hello");
+            assertThat(rv.statusCode()).isEqualTo(200);
+            assertThat(rv.text()).isEqualTo("Hello");
+            assertThat(rv.mimetype()).isEqualTo("text/html");
+        }
+    }
+
+    // Flask: tests/test_helpers.py::test_open_resource (binary and text modes)
+    @Test
+    void testOpenResource() throws Exception {
+        Flask served = StaticFilesTests.app(AppOptions.builder());
+        try (InputStream in = served.openResource("static/index.html")) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).contains("<h1>Hello World!</h1>");
+        }
+        try (Reader in = served.openResource("static/index.html", StandardCharsets.UTF_8)) {
+            assertThat(new java.io.BufferedReader(in).lines().toList()).anyMatch(l -> l.contains("<h1>Hello World!</h1>"));
+        }
+    }
+
+    // Flask: tests/test_helpers.py::test_open_resource_with_encoding
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8", "utf-16le"})
+    void testOpenResourceWithEncoding(String encoding, @TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("test"), "test", Charset.forName(encoding));
+        Flask rooted = new Flask("flask_test", AppOptions.builder().rootPath(tmp.toString()).build());
+        try (Reader in = rooted.openResource("test", Charset.forName(encoding))) {
+            char[] buffer = new char[16];
+            assertThat(new String(buffer, 0, in.read(buffer))).isEqualTo("test");
+        }
+    }
+
+    @Test
+    void stringsAndSetsAreNotAsyncValues() {
+        assertThat(AsyncValues.isAsync("x")).isFalse();
+        assertThat(AsyncValues.isAsync(Set.of())).isFalse();
+    }
+}
