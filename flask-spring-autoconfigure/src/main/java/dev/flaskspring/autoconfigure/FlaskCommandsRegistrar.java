@@ -1,6 +1,8 @@
 package dev.flaskspring.autoconfigure;
 
 import dev.flaskspring.Flask;
+import dev.flaskspring.annotation.Views;
+import dev.flaskspring.cli.AppGroup;
 import java.lang.reflect.Method;
 import java.util.Set;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -14,7 +16,8 @@ import org.springframework.util.ClassUtils;
 /**
  * Adds the application's Spring Shell commands to {@code app.cli()}: methods annotated with Spring Shell's
  * {@code @Command} on any bean, and {@link Command} beans of the application; Flask's {@code @app.cli.command}
- * for Spring beans. A command named with several words ({@code auth create-user}) lands in that group.
+ * for Spring beans. A command named with several words ({@code auth create-user}) lands in that group, and a
+ * command of a {@code @Views(blueprint = "auth")} class in the blueprint's group, as Flask's {@code bp.cli}.
  */
 public class FlaskCommandsRegistrar implements SmartInitializingSingleton {
 
@@ -34,13 +37,16 @@ public class FlaskCommandsRegistrar implements SmartInitializingSingleton {
             if (type == null) {
                 continue;
             }
-            Set<Method> methods = MethodIntrospector.selectMethods(ClassUtils.getUserClass(type),
+            Class<?> userClass = ClassUtils.getUserClass(type);
+            Set<Method> methods = MethodIntrospector.selectMethods(userClass,
                     (Method m) -> AnnotatedElementUtils.hasAnnotation(m,
                             org.springframework.shell.core.command.annotation.Command.class));
+            Views views = AnnotatedElementUtils.findMergedAnnotation(userClass, Views.class);
+            AppGroup group = views == null || views.blueprint().isEmpty() ? app.cli() : app.cli().group(views.blueprint());
             for (Method method : methods) {
                 CommandFactoryBean factory = new CommandFactoryBean(method);
                 factory.setApplicationContext(context);
-                app.cli().add(factory.getObject());
+                group.add(factory.getObject());
             }
         }
         context.getBeansOfType(Command.class).values().stream()

@@ -34,6 +34,11 @@ class FlaskApplicationCommandTests {
         }
 
         @Bean
+        AdminPages adminPages() {
+            return new AdminPages();
+        }
+
+        @Bean
         UserCommands userCommands() {
             return new UserCommands();
         }
@@ -44,6 +49,19 @@ class FlaskApplicationCommandTests {
         @Get("/hello")
         Object hello() {
             return "Hello";
+        }
+    }
+
+    @Views(blueprint = "admin", urlPrefix = "/admin")
+    static class AdminPages {
+        @Get("/")
+        Object index() {
+            return "Admin";
+        }
+
+        @Command(name = "purge", description = "Purge the caches.")
+        String purge() {
+            return "purged by " + currentApp().name();
         }
     }
 
@@ -91,7 +109,7 @@ class FlaskApplicationCommandTests {
     void routesPrintsTheTableOfTheViewsWithoutAWebServer() throws Exception {
         Run run = run("--flask.name=cmdapp", "routes");
         assertThat(run.status()).isZero();
-        assertThat(run.out()).startsWith("Endpoint").containsPattern("\nhello +GET +/hello\n");
+        assertThat(run.out()).startsWith("Endpoint").containsPattern("\nhello +GET +/hello *\n");
         assertThat(run.out()).doesNotContain("Tomcat").doesNotContain("Started");
     }
 
@@ -112,12 +130,19 @@ class FlaskApplicationCommandTests {
     }
 
     @Test
+    void aCommandOfABlueprintViewsClassIsInTheBlueprintsGroup() throws Exception {
+        assertThat(run("admin", "purge").out()).isEqualTo("purged by app\n");
+        assertThat(run("routes").out()).containsPattern("\nadmin.index +GET +/admin/ *\n");
+    }
+
+    @Test
     void helpListsEveryCommandWithItsOneLineHelp() throws Exception {
         for (String help : List.of("help", "--help")) {
             Run run = run(help);
             assertThat(run.status()).isZero();
-            assertThat(run.out()).contains("Usage: ").contains("\nCommands:\n  auth create-user  Create a user.\n")
-                    .contains("\n  greet             Greet someone.\n").contains("\n  routes            Show the routes");
+            assertThat(run.out()).contains("Usage: ").containsPattern("\nCommands:\n  admin purge +Purge the caches.\n")
+                    .containsPattern("\n  auth create-user +Create a user.\n").containsPattern("\n  greet +Greet someone.\n")
+                    .containsPattern("\n  routes +Show the routes");
         }
     }
 
