@@ -18,12 +18,17 @@ import org.apache.catalina.startup.Tomcat;
  */
 public final class FlaskServer implements AutoCloseable {
 
+    /** Parts larger than this are written to disk, as Werkzeug spools uploads over 500 KB. */
+    private static final int SPOOL_THRESHOLD = 500 * 1024;
+
     private final Tomcat tomcat;
     private final Connector connector;
+    private final Path baseDir;
 
-    private FlaskServer(Tomcat tomcat, Connector connector) {
+    private FlaskServer(Tomcat tomcat, Connector connector, Path baseDir) {
         this.tomcat = tomcat;
         this.connector = connector;
+        this.baseDir = baseDir;
     }
 
     /** Starts serving {@code app} on {@code host}:{@code port} (0 = a free port) and returns once it listens. */
@@ -40,20 +45,31 @@ public final class FlaskServer implements AutoCloseable {
         connector.setPort(port);
         connector.setProperty("address", host);
         connector.setProperty("bindOnInit", "true");
+        // Flask's limits are the ones in force: MAX_FORM_PARTS as Tomcat's part count, no form-size cap.
+        Object maxParts = app.config().get("MAX_FORM_PARTS");
+        connector.setMaxPartCount(maxParts instanceof Number n ? n.intValue() : -1);
+        connector.setMaxPostSize(-1);
         tomcat.getService().addConnector(connector);
         tomcat.setConnector(connector);
         Context context = tomcat.addContext("", baseDir.toString());
         Wrapper wrapper = Tomcat.addServlet(context, "dispatcher", StandaloneDispatcher.create(app));
         wrapper.setLoadOnStartup(1);
         wrapper.setAsyncSupported(true);
-        wrapper.setMultipartConfigElement(new MultipartConfigElement(baseDir.toString()));
+        Object maxContentLength = app.config().get("MAX_CONTENT_LENGTH");
+        wrapper.setMultipartConfigElement(new MultipartConfigElement(baseDir.toString(), -1,
+                maxContentLength instanceof Number n ? n.longValue() : -1, SPOOL_THRESHOLD));
         context.addServletMappingDecoded("/", "dispatcher");
         try {
             tomcat.start();
         } catch (LifecycleException e) {
             throw new IllegalStateException("Could not start the server on " + host + ":" + port, e);
         }
-        return new FlaskServer(tomcat, connector);
+        return new FlaskServer(tomcat, connector, baseDir);
+    }
+
+    /** The folder of the server's temporary files, multipart uploads among them. */
+    public Path baseDir() {
+        return baseDir;
     }
 
     /** The port the server listens on. */

@@ -460,6 +460,9 @@ public class Request {
         if (maxParts != null && parts.size() > maxParts) {
             throw new RequestEntityTooLarge();
         }
+        if (limit != null && parts.stream().mapToLong(Part::getSize).sum() > limit) {
+            throw new RequestEntityTooLarge();
+        }
         Long memory = maxFormMemorySize();
         for (Part part : parts) {
             String filename = part.getSubmittedFileName();

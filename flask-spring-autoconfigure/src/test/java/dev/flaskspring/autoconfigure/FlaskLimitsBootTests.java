@@ -1,0 +1,89 @@
+package dev.flaskspring.autoconfigure;
+
+import static dev.flaskspring.Globals.request;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.flaskspring.annotation.Post;
+import dev.flaskspring.annotation.Views;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+
+/** Under Spring Boot, Flask's request limits are in force rather than Tomcat's and Spring's multipart caps. */
+class FlaskLimitsBootTests {
+
+    @SpringBootConfiguration
+    @EnableAutoConfiguration
+    static class UploadApp {
+        @Bean
+        Uploads uploads() {
+            return new Uploads();
+        }
+    }
+
+    @Views
+    static class Uploads {
+        @Post("/upload")
+        Object upload() {
+            return request().form().size() + " fields, " + request().files().size() + " files";
+        }
+    }
+
+    private static ConfigurableApplicationContext start(String... properties) {
+        return new SpringApplicationBuilder(UploadApp.class)
+                .properties("server.port=0", "server.address=127.0.0.1", "spring.main.banner-mode=off")
+                .properties(properties).run();
+    }
+
+    private static int post(ConfigurableApplicationContext context, int fields, int fileBytes) throws Exception {
+        String boundary = "b0undary";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (int i = 0; i < fields; i++) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"f" + i + "\"\r\n\r\nv\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a\"\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(new byte[fileBytes]);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        String port = context.getEnvironment().getProperty("local.server.port");
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/upload"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+
+    @Test
+    void flasksDefaultsReplaceTomcatsAndSpringsCaps() throws Exception {
+        try (ConfigurableApplicationContext context = start()) {
+            Environment env = context.getEnvironment();
+            assertThat(env.getProperty("server.tomcat.max-part-count")).isEqualTo("1000");
+            assertThat(env.getProperty("spring.servlet.multipart.max-request-size")).isEqualTo("-1");
+            assertThat(post(context, 60, 3 * 1024 * 1024)).isEqualTo(200);
+            assertThat(post(context, 1001, 0)).isEqualTo(413);
+        }
+    }
+
+    @Test
+    void flaskPropertiesSetTheLimitsAndExplicitSpringPropertiesWin() throws Exception {
+        try (ConfigurableApplicationContext context = start("flask.max-content-length=1048576", "flask.max-form-parts=20",
+                "spring.servlet.multipart.file-size-threshold=1KB")) {
+            Environment env = context.getEnvironment();
+            assertThat(env.getProperty("spring.servlet.multipart.max-request-size")).isEqualTo("1048576");
+            assertThat(env.getProperty("spring.servlet.multipart.file-size-threshold")).isEqualTo("1KB");
+            assertThat(post(context, 10, 1000)).isEqualTo(200);
+            assertThat(post(context, 30, 1000)).isEqualTo(413);
+            assertThat(post(context, 1, 2 * 1024 * 1024)).isEqualTo(413);
+        }
+    }
+}
