@@ -1,11 +1,13 @@
 package dev.flaskspring.autoconfigure;
 
 import dev.flaskspring.Flask;
+import dev.flaskspring.sessions.SecretKeyCheck;
 import dev.flaskspring.servlet.FlaskHandlerAdapter;
 import dev.flaskspring.servlet.FlaskHandlerMapping;
 import java.time.Duration;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -27,6 +29,12 @@ public class FlaskWebMvcConfiguration {
 
     /** The order of the fallback mapping: before Boot's {@code /**} resource mapping. */
     public static final int FALLBACK_ORDER = Ordered.LOWEST_PRECEDENCE - 2;
+
+    /** Warns at startup when the app serves with a weak {@code SECRET_KEY}. */
+    @Bean
+    public SmartInitializingSingleton flaskSecretKeyCheck(Flask app) {
+        return () -> SecretKeyCheck.warnIfWeak(app);
+    }
 
     /** Flask's routes, tried before {@code @Controller}s. */
     @Bean

@@ -1,6 +1,7 @@
 package dev.flaskspring.servlet;
 
 import dev.flaskspring.Flask;
+import dev.flaskspring.sessions.SecretKeyCheck;
 import jakarta.servlet.MultipartConfigElement;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,6 +34,7 @@ public final class FlaskServer implements AutoCloseable {
 
     /** Starts serving {@code app} on {@code host}:{@code port} (0 = a free port) and returns once it listens. */
     public static FlaskServer start(Flask app, String host, int port) {
+        SecretKeyCheck.warnIfWeak(app);
         Path baseDir;
         try {
             baseDir = Files.createTempDirectory("flask-tomcat");
