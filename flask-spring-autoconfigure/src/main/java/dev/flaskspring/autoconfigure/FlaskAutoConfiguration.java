@@ -20,7 +20,7 @@ import org.springframework.core.env.Environment;
  * {@link FlaskConfigurer} and {@link FlaskExtension} bean in {@code @Order}. Not web-only: commands
  * need the app without a server.
  */
-@AutoConfiguration
+@AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 @EnableConfigurationProperties(FlaskProperties.class)
 @Import(FlaskWebMvcConfiguration.class)
 public class FlaskAutoConfiguration {

@@ -2,6 +2,7 @@ package dev.flaskspring.autoconfigure;
 
 import dev.flaskspring.Flask;
 import dev.flaskspring.sessions.SecretKeyCheck;
+import dev.flaskspring.servlet.FlaskFormContentFilter;
 import dev.flaskspring.servlet.FlaskHandlerAdapter;
 import dev.flaskspring.servlet.FlaskHandlerMapping;
 import java.time.Duration;
@@ -9,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +19,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.web.filter.FormContentFilter;
 
 /**
  * Plugs the app's URL map into Boot's {@code DispatcherServlet}: a mapping before the
@@ -34,6 +37,14 @@ public class FlaskWebMvcConfiguration {
     @Bean
     public SmartInitializingSingleton flaskSecretKeyCheck(Flask app) {
         return () -> SecretKeyCheck.warnIfWeak(app);
+    }
+
+    /** Spring's form content filter, leaving the form bodies of Flask's requests unread. */
+    @Bean
+    @ConditionalOnMissingBean(FormContentFilter.class)
+    @ConditionalOnBooleanProperty(name = "spring.mvc.formcontent.filter.enabled", matchIfMissing = true)
+    public FlaskFormContentFilter formContentFilter(Flask app) {
+        return new FlaskFormContentFilter(app);
     }
 
     /** Flask's routes, tried before {@code @Controller}s. */

@@ -47,6 +47,17 @@ public final class FlaskHandlerMapping implements HandlerMapping, Ordered {
         return new HandlerExecutionChain(new FlaskHandler(app, request, adapter, match));
     }
 
+    /** Whether {@code app}'s URL map has a rule for this request's URL (any method), so Flask will serve it. */
+    public static boolean matches(Flask app, HttpServletRequest servletRequest) {
+        Request request = new Request(servletRequest, app.requestSettings());
+        try {
+            return !(app.createUrlAdapter(request).matchStructure(request.path(), request.method())
+                    instanceof MatchResult.NotFound);
+        } catch (HTTPException refusedHost) {
+            return true;
+        }
+    }
+
     @Override
     public int getOrder() {
         return order;

@@ -29,10 +29,28 @@ class FlaskLimitsBootTests {
         Uploads uploads() {
             return new Uploads();
         }
+
+        @Bean
+        SpringForm springForm() {
+            return new SpringForm();
+        }
+    }
+
+    @org.springframework.web.bind.annotation.RestController
+    static class SpringForm {
+        @org.springframework.web.bind.annotation.PutMapping("/spring-form")
+        String put(@org.springframework.web.bind.annotation.RequestParam String name) {
+            return "spring name=" + name;
+        }
     }
 
     @Views
     static class Uploads {
+        @dev.flaskspring.annotation.Put("/form")
+        Object putForm() {
+            return "name=" + request().form().get("name");
+        }
+
         @Post("/upload")
         Object upload() {
             return request().form().size() + " fields, " + request().files().size() + " files";
@@ -72,6 +90,23 @@ class FlaskLimitsBootTests {
             assertThat(post(context, 60, 3 * 1024 * 1024)).isEqualTo(200);
             assertThat(post(context, 1001, 0)).isEqualTo(413);
         }
+    }
+
+    @Test
+    void aPutFormBodyReachesTheFlaskViewAndStillReachesControllers() throws Exception {
+        try (ConfigurableApplicationContext context = start()) {
+            assertThat(put(context, "/form")).isEqualTo("name=Ada");
+            assertThat(put(context, "/spring-form")).isEqualTo("spring name=Ada");
+        }
+    }
+
+    private static String put(ConfigurableApplicationContext context, String path) throws Exception {
+        String port = context.getEnvironment().getProperty("local.server.port");
+        return HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .PUT(HttpRequest.BodyPublishers.ofString("name=Ada")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
     }
 
     @Test
