@@ -1,6 +1,7 @@
 package dev.flaskspring.autoconfigure;
 
 import dev.flaskspring.Flask;
+import dev.flaskspring.json.JsonProvider;
 import dev.flaskspring.FlaskConfigurer;
 import dev.flaskspring.FlaskExtension;
 import java.util.Map;
@@ -14,11 +15,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Creates the {@link Flask} app bean from {@code flask.*} properties, then applies every
- * {@link FlaskConfigurer} and {@link FlaskExtension} bean in {@code @Order}. Not web-only: commands
- * need the app without a server.
+ * Creates the {@link Flask} app bean from {@code flask.*} properties, with JSON on Boot's {@code JsonMapper}
+ * when there is one (its modules and {@code spring.jackson.*} settings, under Flask's key order and date
+ * rules), then applies every {@link FlaskConfigurer} and {@link FlaskExtension} bean in {@code @Order}.
+ * Not web-only: commands need the app without a server.
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 @EnableConfigurationProperties(FlaskProperties.class)
@@ -29,8 +32,9 @@ public class FlaskAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public Flask flask(FlaskProperties properties, Environment environment, ObjectProvider<FlaskConfigurer> configurers,
-            ObjectProvider<FlaskExtension> extensions) {
+            ObjectProvider<FlaskExtension> extensions, ObjectProvider<JsonMapper> jsonMapper) {
         Flask app = new Flask(properties.getName());
+        jsonMapper.ifUnique(mapper -> app.setJson(new JsonProvider(mapper, app::isDebug)));
         Map<String, Object> all = Binder.get(environment).bind("flask", Bindable.mapOf(String.class, Object.class))
                 .orElse(Map.of());
         properties.copyInto(app.config(), all);

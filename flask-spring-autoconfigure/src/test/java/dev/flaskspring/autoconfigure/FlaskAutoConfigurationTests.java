@@ -148,4 +148,29 @@ class FlaskAutoConfigurationTests {
                     assertThat(EVENTS).containsExactly("started events");
                 });
     }
+
+    record Money(long cents) {
+    }
+
+    @Test
+    void jsonGoesThroughBootsJsonMapperWithFlasksRules() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(
+                        org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration.class,
+                        FlaskAutoConfiguration.class))
+                .withBean(org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer.class,
+                        () -> builder -> builder.addModule(new tools.jackson.databind.module.SimpleModule()
+                                .addSerializer(Money.class, new tools.jackson.databind.ValueSerializer<Money>() {
+                                    @Override
+                                    public void serialize(Money value, tools.jackson.core.JsonGenerator gen,
+                                            tools.jackson.databind.SerializationContext ctxt) {
+                                        gen.writeString(value.cents() / 100 + "." + value.cents() % 100 + " EUR");
+                                    }
+                                })))
+                .run(ctx -> {
+                    Flask app = ctx.getBean(Flask.class);
+                    assertThat(app.json().dumps(java.util.Map.of("z", new Money(1250), "a", "é")))
+                            .isEqualTo("{\"a\":\"\\u00e9\",\"z\":\"12.50 EUR\"}");
+                });
+    }
 }
