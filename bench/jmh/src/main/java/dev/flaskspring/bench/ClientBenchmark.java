@@ -22,27 +22,39 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class ClientBenchmark {
 
-    private Flask app;
     private FlaskClient client;
-    private RequestContext ctx;
 
-    @Setup
-    public void setUp() {
-        app = new Flask("bench");
+    static Flask app() {
+        Flask app = new Flask("bench");
         app.config().put("SECRET_KEY", "a-bench-secret-key-of-32-bytes!!");
         app.route("/user/<int:id>", "user", args -> Map.of("id", args.getInt("id")));
         app.route("/post/<int:year>/<slug>", "post", args -> "");
-        client = app.testClient();
-        ctx = app.testRequestContext("/");
+        return app;
     }
 
-    @TearDown
-    public void tearDown() {
-        ctx.pop(null);
+    /** A request context pushed on the benchmark thread, for {@code url_for}. */
+    @State(Scope.Thread)
+    public static class InRequest {
+        RequestContext ctx;
+
+        @Setup
+        public void push() {
+            ctx = app().testRequestContext("/");
+        }
+
+        @TearDown
+        public void pop() {
+            ctx.pop(null);
+        }
+    }
+
+    @Setup
+    public void setUp() {
+        client = app().testClient();
     }
 
     @Benchmark
-    public String urlFor() {
+    public String urlFor(InRequest request) {
         return Globals.urlFor("post", "year", 2026, "slug", "hello-world", "page", 2);
     }
 
