@@ -50,6 +50,7 @@ def main():
         "create.html": client.get("/create").data,
         "update.html": client.get("/1/update").data,
         "create-title-required.html": client.post("/create", data={"title": "", "body": "kept"}).data,
+        "update-missing-post.html": client.get("/2/update").data,
     }
     anonymous = app.test_client()
     pages["index-anonymous.html"] = anonymous.get("/").data

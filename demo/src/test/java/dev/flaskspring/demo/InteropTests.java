@@ -109,28 +109,29 @@ class InteropTests extends FlaskrTestCase {
         }
     }
 
-    // Each recorded page, rendered here from the same database, has the same elements, attributes and text.
+    // Each recorded page, rendered here from the same database, has the same status, elements, attributes and text.
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "index-anonymous.html, GET, /, '', false",
-        "login.html, GET, /auth/login, '', false",
-        "register.html, GET, /auth/register, '', false",
-        "login-incorrect-username.html, POST, /auth/login, username=nobody&password=x, false",
-        "register-already-registered.html, POST, /auth/register, username=pyuser&password=x, false",
-        "index-logged-in.html, GET, /, '', true",
-        "create.html, GET, /create, '', true",
-        "update.html, GET, /1/update, '', true",
-        "create-title-required.html, POST, /create, title=&body=kept, true",
+        "index-anonymous.html, GET, /, '', false, 200",
+        "login.html, GET, /auth/login, '', false, 200",
+        "register.html, GET, /auth/register, '', false, 200",
+        "login-incorrect-username.html, POST, /auth/login, username=nobody&password=x, false, 200",
+        "register-already-registered.html, POST, /auth/register, username=pyuser&password=x, false, 200",
+        "index-logged-in.html, GET, /, '', true, 200",
+        "create.html, GET, /create, '', true, 200",
+        "update.html, GET, /1/update, '', true, 200",
+        "create-title-required.html, POST, /create, title=&body=kept, true, 200",
+        "update-missing-post.html, GET, /2/update, '', true, 404",
     })
     void pagesHaveTheStructurePythonFlaskrGives(String page, String method, String path, String form,
-            boolean loggedIn) throws Exception {
+            boolean loggedIn, int status) throws Exception {
         if (loggedIn) {
             client.setCookie("session", (String) recorded.get("cookie"));
         }
         TestRequest request = "POST".equals(method) ? TestRequest.post(path).form(formOf(form)) : TestRequest.get(path);
         TestResponse response = client.open(request);
 
-        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.statusCode()).isEqualTo(status);
         assertThat(structure(response.text())).isEqualTo(structure(resource("interop/" + page)));
     }
 
