@@ -30,7 +30,8 @@ class DemoApplicationTests {
     @Test
     void flaskRoutesAreServed() throws Exception {
         assertThat(get("/hello").body()).isEqualTo("Hello, World!");
-        assertThat(get("/user/7").body()).isEqualTo("{\"id\":7}\n");
+        assertThat(get("/api/posts/7").body()).isEqualTo("{\"error\":\"Post id 7 doesn't exist.\"}\n");
+        assertThat(get("/").body()).contains("<title>Posts - Flaskr</title>");
     }
 
     @Test

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /** The demo through {@link FlaskTest}: views, a controller beside them, properties, and a replaced bean. */
@@ -25,7 +24,7 @@ class DemoFlaskTests {
     @Test
     void viewsAreServed() {
         assertThat(client.get("/hello").text()).isEqualTo("Hello, World!");
-        assertThat(client.get("/user/3").json()).isEqualTo(java.util.Map.of("id", 3));
+        assertThat(client.get("/api/posts/3").json()).isEqualTo(java.util.Map.of("error", "Post id 3 doesn't exist."));
     }
 
     @Test
@@ -51,10 +50,10 @@ class DemoFlaskTests {
 
     /** A user's {@code Flask} bean replaces the auto-configured app; the views still register on it. */
     @Nested
-    @SpringBootTest
+    @SpringBootTest(classes = {DemoApplication.class, WithAUserFlaskBean.ReplacedApp.class})
     class WithAUserFlaskBean {
 
-        @TestConfiguration(proxyBeanMethods = false)
+        /** Not annotated, so that no component scan outside this test picks it up. */
         static class ReplacedApp {
             @Bean
             Flask flask() {

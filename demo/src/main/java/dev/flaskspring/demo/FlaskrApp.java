@@ -1,0 +1,80 @@
+package dev.flaskspring.demo;
+
+import dev.flaskspring.Flask;
+import dev.flaskspring.FlaskConfigurer;
+import dev.flaskspring.autoconfigure.FlaskViewsRegistrar;
+import dev.flaskspring.config.Config;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Sets up the app as flaskr's application factory {@code create_app} does: default config, the instance
+ * config file, the instance folder, the database functions, and the {@code index} endpoint.
+ * <p>The blueprints are the {@code @Views} classes {@link AuthViews} and {@link BlogViews}; beyond
+ * flaskr, {@link ApiViews} serves posts as JSON and the schema is created at startup when the database
+ * file is missing or empty.
+ */
+@Configuration(proxyBeanMethods = false)
+public class FlaskrApp {
+
+    /** flaskr's default secret key, which must be overridden in production. */
+    static final String DEV_SECRET_KEY = "dev";
+
+    /** Configures the app when it is created, before any view is registered. */
+    @Bean
+    FlaskConfigurer flaskrConfigurer() {
+        return FlaskrApp::configure;
+    }
+
+    /**
+     * Registers the {@code @Views} classes, then the {@code index} endpoint, so that
+     * {@code url_for("index")} is {@code /} while {@code /} keeps matching {@code blog.index}, which was
+     * registered first; flaskr's {@code app.add_url_rule("/", endpoint="index")} after its blueprints.
+     */
+    @Bean
+    FlaskViewsRegistrar flaskViewsRegistrar(ApplicationContext context, Flask app) {
+        return new FlaskViewsRegistrar(context, app) {
+            @Override
+            public void afterSingletonsInstantiated() {
+                super.afterSingletonsInstantiated();
+                app.addUrlRule("/", "index", null);
+            }
+        };
+    }
+
+    /**
+     * The configuration half of {@code create_app}: {@code flask.*} properties are already in the config;
+     * {@code instance/config.properties} (flaskr's {@code instance/config.py}) overrides them unless testing.
+     */
+    static void configure(Flask app) {
+        Config config = app.config();
+        setDefault(config, "SECRET_KEY", DEV_SECRET_KEY);
+        setDefault(config, "DATABASE", app.instancePath().resolve("flaskr.sqlite").toString());
+        if (!app.isTesting()) {
+            config.fromPropertiesFile(app.instancePath().resolve("config.properties").toString(), true);
+        }
+        try {
+            Files.createDirectories(app.instancePath());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the instance folder " + app.instancePath(), e);
+        }
+        if (DEV_SECRET_KEY.equals(config.get("SECRET_KEY")) && !app.isDebug()) {
+            app.logger().warn("SECRET_KEY is flaskr's default '{}': set FLASK_SECRET_KEY, flask.secret-key or "
+                    + "SECRET_KEY in instance/config.properties to a random value before deploying.", DEV_SECRET_KEY);
+        }
+        FlaskrDatabase.initApp(app);
+        if (FlaskrDatabase.createSchemaIfMissing(app)) {
+            app.logger().info("Created the database schema in {}", config.getString("DATABASE"));
+        }
+    }
+
+    private static void setDefault(Config config, String key, Object value) {
+        if (config.get(key) == null) {
+            config.put(key, value);
+        }
+    }
+}

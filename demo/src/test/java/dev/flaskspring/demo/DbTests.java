@@ -1,0 +1,76 @@
+package dev.flaskspring.demo;
+
+import static dev.flaskspring.Globals.g;
+import static dev.flaskspring.demo.FlaskrDatabase.getDb;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.flaskspring.ctx.AppContext;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * flaskr's {@code tests/test_db.py}. Its {@code test_init_db_command} checks that the {@code init-db}
+ * command calls {@code init_db} and prints "Initialized"; the command is wired in with the CLI, so here
+ * {@code initDb()} itself is tested.
+ */
+class DbTests extends FlaskrTestCase {
+
+    // flaskr: tests/test_db.py::test_get_close_db
+    @Test
+    void getCloseDb() throws Exception {
+        Db db;
+        try (AppContext ctx = app.appContext()) {
+            db = getDb();
+            assertThat(getDb()).isSameAs(db);
+        }
+
+        assertThatThrownBy(() -> db.execute("SELECT 1"))
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("closed");
+    }
+
+    @Test
+    void initDbDropsTheDataAndCreatesEmptyTables() throws Exception {
+        try (AppContext ctx = app.appContext()) {
+            assertThat(getDb().fetchAll("SELECT * FROM user")).hasSize(2);
+
+            FlaskrDatabase.initDb();
+
+            assertThat(getDb().fetchAll("SELECT * FROM user")).isEmpty();
+            assertThat(getDb().fetchAll("SELECT * FROM post")).isEmpty();
+            getDb().execute("INSERT INTO user (username, password) VALUES ('a', 'b')");
+            assertThat(getDb().fetchOne("SELECT id FROM user WHERE username = 'a'").get("id")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aRequestsConnectionIsClosedAtTeardown() {
+        auth.login();
+        try (var preserved = client.preserveContext()) {
+            client.get("/");
+            // g.user came from the database, and close_db has taken the connection out of g since.
+            assertThat(g().get("user")).isNotNull();
+            assertThat(g()).doesNotContainKey(FlaskrDatabase.G_KEY);
+        }
+    }
+
+    @Test
+    void timestampsAreReadAsFlaskrsConverterReadsThem() throws Exception {
+        try (AppContext ctx = app.appContext()) {
+            Object created = getDb().fetchOne("SELECT created FROM post WHERE id = 1").get("created");
+            assertThat(created).isEqualTo(java.time.LocalDateTime.of(2018, 1, 1, 0, 0));
+        }
+        assertThat(Db.fromIsoFormat("2024-02-29")).isEqualTo(java.time.LocalDateTime.of(2024, 2, 29, 0, 0));
+        assertThat(Db.fromIsoFormat("2024-02-29 12:30:05.25"))
+                .isEqualTo(java.time.LocalDateTime.of(2024, 2, 29, 12, 30, 5, 250_000_000));
+    }
+
+    @Test
+    void aDuplicateUsernameIsAnIntegrityError() throws Exception {
+        try (AppContext ctx = app.appContext()) {
+            assertThatThrownBy(() -> getDb().execute("INSERT INTO user (username, password) VALUES ('test', 'x')"))
+                    .isInstanceOf(java.sql.SQLIntegrityConstraintViolationException.class);
+        }
+    }
+}
