@@ -62,10 +62,6 @@ public class FlaskrApp {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the instance folder " + app.instancePath(), e);
         }
-        if (DEV_SECRET_KEY.equals(config.get("SECRET_KEY")) && !app.isDebug()) {
-            app.logger().warn("SECRET_KEY is flaskr's default '{}': set FLASK_SECRET_KEY, flask.secret-key or "
-                    + "SECRET_KEY in instance/config.properties to a random value before deploying.", DEV_SECRET_KEY);
-        }
         FlaskrDatabase.initApp(app);
         if (FlaskrDatabase.createSchemaIfMissing(app)) {
             app.logger().info("Created the database schema in {}", config.getString("DATABASE"));

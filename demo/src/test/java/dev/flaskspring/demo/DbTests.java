@@ -9,11 +9,7 @@ import dev.flaskspring.ctx.AppContext;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
-/**
- * flaskr's {@code tests/test_db.py}. Its {@code test_init_db_command} checks that the {@code init-db}
- * command calls {@code init_db} and prints "Initialized"; the command is wired in with the CLI, so here
- * {@code initDb()} itself is tested.
- */
+/** flaskr's {@code tests/test_db.py}, with the {@code init-db} command run through the CLI runner. */
 class DbTests extends FlaskrTestCase {
 
     // flaskr: tests/test_db.py::test_get_close_db
@@ -28,6 +24,17 @@ class DbTests extends FlaskrTestCase {
         assertThatThrownBy(() -> db.execute("SELECT 1"))
                 .isInstanceOf(SQLException.class)
                 .hasMessageContaining("closed");
+    }
+
+    // flaskr: tests/test_db.py::test_init_db_command
+    @Test
+    void initDbCommand() throws Exception {
+        dev.flaskspring.cli.CliResult result = app.testCliRunner().invoke("init-db");
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(result.output()).contains("Initialized").isEqualTo("Initialized the database.\n");
+        try (AppContext ctx = app.appContext()) {
+            assertThat(getDb().fetchAll("SELECT * FROM user")).isEmpty();
+        }
     }
 
     @Test

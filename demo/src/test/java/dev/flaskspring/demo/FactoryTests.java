@@ -29,12 +29,18 @@ class FactoryTests {
 
     /** {@code create_app()}: the whole application, without a web server, on a database in {@code tempDir}. */
     private ConfigurableApplicationContext createApp(String... properties) {
+        return createApp(WebApplicationType.NONE, properties);
+    }
+
+    private ConfigurableApplicationContext createApp(WebApplicationType type, String... properties) {
         List<String> args = new ArrayList<>(List.of(properties));
         if (args.stream().noneMatch(p -> p.startsWith("--flask.database="))) {
             args.add("--flask.database=" + tempDir.resolve("flaskr.sqlite"));
         }
-        return new SpringApplicationBuilder(DemoApplication.class).web(WebApplicationType.NONE)
-                .run(args.toArray(String[]::new));
+        if (type == WebApplicationType.SERVLET) {
+            args.add("--server.port=0");
+        }
+        return new SpringApplicationBuilder(DemoApplication.class).web(type).run(args.toArray(String[]::new));
     }
 
     // flaskr: tests/test_factory.py::test_config
@@ -103,23 +109,23 @@ class FactoryTests {
 
     @Test
     void theDefaultSecretKeyIsWarnedAboutOutsideDebug(CapturedOutput output) {
-        try (var context = createApp()) {
-            assertThat(output).contains("SECRET_KEY is flaskr's default 'dev'");
+        try (var context = createApp(WebApplicationType.SERVLET)) {
+            assertThat(output).contains("The SECRET_KEY of app 'flaskr' is weak");
         }
     }
 
     @Test
     void aSecretKeyOfOnesOwnIsNotWarnedAbout(CapturedOutput output) {
-        try (var context = createApp("--flask.secret-key=a-real-secret")) {
-            assertThat(context.getBean(Flask.class).config().get("SECRET_KEY")).isEqualTo("a-real-secret");
-            assertThat(output).doesNotContain("SECRET_KEY is flaskr's default");
+        try (var context = createApp(WebApplicationType.SERVLET, "--flask.secret-key=a-real-secret-of-32-characters")) {
+            assertThat(context.getBean(Flask.class).config().get("SECRET_KEY")).isEqualTo("a-real-secret-of-32-characters");
+            assertThat(output).doesNotContain("SECRET_KEY of app");
         }
     }
 
     @Test
     void theDefaultSecretKeyIsNotWarnedAboutInDebug(CapturedOutput output) {
-        try (var context = createApp("--flask.debug=true")) {
-            assertThat(output).doesNotContain("SECRET_KEY is flaskr's default");
+        try (var context = createApp(WebApplicationType.SERVLET, "--flask.debug=true")) {
+            assertThat(output).doesNotContain("SECRET_KEY of app");
         }
     }
 }
