@@ -12,6 +12,7 @@ import org.apache.catalina.LifecycleException;
 import org.apache.catalina.Wrapper;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.startup.Tomcat;
+import org.apache.catalina.valves.ErrorReportValve;
 
 /**
  * An app served on embedded Tomcat without Spring Boot; what {@code app.run()} starts.
@@ -53,6 +54,11 @@ public final class FlaskServer implements AutoCloseable {
         connector.setMaxPostSize(-1);
         tomcat.getService().addConnector(connector);
         tomcat.setConnector(connector);
+        // An error escaping the app (a java.lang.Error) gets Tomcat's bare 500 page: no message, no trace.
+        ErrorReportValve quiet = new ErrorReportValve();
+        quiet.setShowReport(false);
+        quiet.setShowServerInfo(false);
+        tomcat.getHost().getPipeline().addValve(quiet);
         Context context = tomcat.addContext("", baseDir.toString());
         Wrapper wrapper = Tomcat.addServlet(context, "dispatcher", StandaloneDispatcher.create(app));
         wrapper.setLoadOnStartup(1);

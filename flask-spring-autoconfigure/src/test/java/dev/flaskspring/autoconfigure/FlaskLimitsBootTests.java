@@ -51,6 +51,16 @@ class FlaskLimitsBootTests {
             return "name=" + request().form().get("name");
         }
 
+        @dev.flaskspring.annotation.Get("/fails")
+        Object fails() {
+            throw new IllegalStateException("a secret detail");
+        }
+
+        @dev.flaskspring.annotation.Get("/errors")
+        Object errors() {
+            throw new StackOverflowError("a secret detail");
+        }
+
         @Post("/upload")
         Object upload() {
             return request().form().size() + " fields, " + request().files().size() + " files";
@@ -107,6 +117,20 @@ class FlaskLimitsBootTests {
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .PUT(HttpRequest.BodyPublishers.ofString("name=Ada")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    @Test
+    void noExceptionDetailReachesAResponse() throws Exception {
+        try (ConfigurableApplicationContext context = start()) {
+            String port = context.getEnvironment().getProperty("local.server.port");
+            for (String path : new String[] {"/fails", "/errors"}) {
+                HttpResponse<String> rv = HttpClient.newHttpClient().send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(rv.statusCode()).as(path).isEqualTo(500);
+                assertThat(rv.body()).as(path).doesNotContain("secret detail").doesNotContain("at dev.flaskspring");
+            }
+        }
     }
 
     @Test
