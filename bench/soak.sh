@@ -14,8 +14,9 @@ fi
 WORK=$(mktemp -d)
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])' 2>/dev/null \
   || shuf -i 20000-60000 -n 1)
-# A fixed, pre-touched heap, so that RSS shows leaks rather than the heap growing into its maximum.
-(cd "$WORK" && exec java -Xms256m -Xmx256m -XX:+AlwaysPreTouch -jar "$OLDPWD/$JAR" \
+# A fixed, pre-touched heap, so that RSS shows leaks rather than the heap growing into its maximum. Each
+# werkzeug scrypt hash (register, log in) takes 32 MB, as in Python, so concurrent users need room.
+(cd "$WORK" && exec java -Xms1g -Xmx1g -XX:+AlwaysPreTouch -jar "$OLDPWD/$JAR" \
   --server.port="$PORT" --server.address=127.0.0.1 --flask.secret-key=soak-secret-key-of-32-bytes-x \
   --logging.level.root=WARN > "$WORK/server.log" 2>&1) &
 SERVER=$!
@@ -33,7 +34,7 @@ trap - EXIT
   echo
   echo "## Soak, $(date -u +%Y-%m-%dT%H:%MZ)"
   echo
-  echo "Machine: $(nproc) cores, $(java -version 2>&1 | head -1), demo jar with -Xms256m -Xmx256m."
+  echo "Machine: $(nproc) cores, $(java -version 2>&1 | head -1), demo jar with -Xms1g -Xmx1g -XX:+AlwaysPreTouch."
   echo
   cat "$WORK/summary.txt"
 } >> bench/RESULTS.md

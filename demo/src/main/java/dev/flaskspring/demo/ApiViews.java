@@ -1,7 +1,9 @@
 package dev.flaskspring.demo;
 
 import static dev.flaskspring.Globals.abort;
+import static dev.flaskspring.Globals.currentApp;
 import static dev.flaskspring.Globals.jsonify;
+import static dev.flaskspring.Globals.streamWithContext;
 import static dev.flaskspring.demo.FlaskrDatabase.getDb;
 
 import dev.flaskspring.annotation.ErrorHandler;
@@ -10,7 +12,12 @@ import dev.flaskspring.annotation.Views;
 import dev.flaskspring.exceptions.HTTPException;
 import dev.flaskspring.wrappers.Response;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 /**
  * The {@code api} blueprint, beside flaskr's pages: the posts as JSON. Dates are written as Flask's JSON
@@ -23,6 +30,45 @@ class ApiViews {
     @Get("/posts")
     Object posts() throws SQLException {
         return getDb().fetchAll(BlogViews.POST_QUERY + " ORDER BY created DESC");
+    }
+
+    /**
+     * Every post as newline-delimited JSON, streamed while it is read from the database in pages, most
+     * recent first; the connection stays open for the stream and is closed at teardown.
+     */
+    @Get("/posts.ndjson")
+    Object postsStream() {
+        Iterator<String> lines = new Iterator<>() {
+            private static final int PAGE = 100;
+            private final Deque<String> buffered = new ArrayDeque<>();
+            private int offset;
+            private boolean exhausted;
+
+            @Override
+            public boolean hasNext() {
+                if (buffered.isEmpty() && !exhausted) {
+                    try {
+                        List<Map<String, Object>> page = getDb().fetchAll(
+                                BlogViews.POST_QUERY + " ORDER BY created DESC, p.id DESC LIMIT ? OFFSET ?", PAGE, offset);
+                        offset += page.size();
+                        exhausted = page.size() < PAGE;
+                        page.forEach(row -> buffered.add(currentApp().json().dumps(row) + "\n"));
+                    } catch (SQLException e) {
+                        throw new IllegalStateException("Reading the posts failed", e);
+                    }
+                }
+                return !buffered.isEmpty();
+            }
+
+            @Override
+            public String next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return buffered.poll();
+            }
+        };
+        return new Response(streamWithContext(lines), 200, null, "application/x-ndjson");
     }
 
     /** One post, or 404 when it does not exist. */

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One SQLite connection that returns rows as column-name maps; flaskr's {@code sqlite3} connection
@@ -31,7 +32,10 @@ public final class Db implements AutoCloseable {
     /** SQLite's primary result code for a constraint violation ({@code SQLITE_CONSTRAINT}). */
     private static final int SQLITE_CONSTRAINT = 19;
 
+    private static final AtomicInteger OPEN = new AtomicInteger();
+
     private final Connection connection;
+    private boolean counted = true;
 
     private Db(Connection connection) {
         this.connection = connection;
@@ -39,7 +43,14 @@ public final class Db implements AutoCloseable {
 
     /** Opens the database file at {@code path} (relative to the working directory), creating it when missing. */
     public static Db connect(String path) throws SQLException {
-        return new Db(DriverManager.getConnection("jdbc:sqlite:" + path));
+        Db db = new Db(DriverManager.getConnection("jdbc:sqlite:" + path));
+        OPEN.incrementAndGet();
+        return db;
+    }
+
+    /** How many connections are open now in this process; zero between requests. */
+    public static int openConnections() {
+        return OPEN.get();
     }
 
     /** The first row {@code sql} selects, or null; {@code execute(...).fetchone()}. */
@@ -79,6 +90,10 @@ public final class Db implements AutoCloseable {
     /** Closes the connection; later calls fail with an {@link SQLException} saying it is closed. */
     @Override
     public void close() throws SQLException {
+        if (counted) {
+            counted = false;
+            OPEN.decrementAndGet();
+        }
         connection.close();
     }
 

@@ -1,0 +1,107 @@
+package dev.flaskspring.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import dev.flaskspring.testing.TestResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The demo when its database fails: a locked or unreadable file gives a 500 page, logged once, keeps the
+ * data of earlier requests, and the app works again once the file is back.
+ */
+class DemoFaultTests extends FlaskrTestCase {
+
+    private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
+
+    @BeforeEach
+    void serveAsInProduction() {
+        app.config().put("PROPAGATE_EXCEPTIONS", false);
+        logs.start();
+        root.addAppender(logs);
+    }
+
+    @AfterEach
+    void restore() {
+        root.detachAppender(logs);
+        app.config().remove("PROPAGATE_EXCEPTIONS");
+    }
+
+    private List<ILoggingEvent> errors() {
+        return logs.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.ERROR)).toList();
+    }
+
+    private Path database() {
+        return Path.of(app.config().getString("DATABASE"));
+    }
+
+    private void writeAPost() {
+        auth.login();
+        assertThat(client.post("/create", Map.of("title", "kept", "body", "written before the fault")).statusCode())
+                .isEqualTo(302);
+    }
+
+    private void assertThePostIsStillThere() {
+        TestResponse rv = client.get("/");
+        assertThat(rv.statusCode()).isEqualTo(200);
+        assertThat(rv.text()).contains("kept").contains("written before the fault");
+    }
+
+    @Test
+    void aLockedDatabaseIsA500LoggedOnceAndWorksAgainWhenReleased() throws Exception {
+        writeAPost();
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + database());
+                Statement lock = other.createStatement()) {
+            lock.execute("BEGIN EXCLUSIVE");
+            TestResponse rv = client.get("/");
+            assertThat(rv.statusCode()).isEqualTo(500);
+            assertThat(rv.text()).contains("Internal Server Error").doesNotContain("SQLITE").doesNotContain("locked");
+            assertThat(errors()).hasSize(1);
+            lock.execute("ROLLBACK");
+        }
+        assertThePostIsStillThere();
+        assertThat(Db.openConnections()).isZero();
+    }
+
+    @Test
+    void anUnreadableDatabaseIsA500AndWorksAgainWhenTheFileIsBack() throws Exception {
+        writeAPost();
+        Path aside = database().resolveSibling("flaskr-aside.sqlite");
+        Files.move(database(), aside);
+        Files.writeString(database(), "this is not a database, whatever its name says ".repeat(200));
+        try {
+            TestResponse rv = client.get("/");
+            assertThat(rv.statusCode()).isEqualTo(500);
+            assertThat(rv.text()).contains("Internal Server Error").doesNotContain("not a database");
+            assertThat(errors()).hasSize(1);
+        } finally {
+            Files.move(aside, database(), StandardCopyOption.REPLACE_EXISTING);
+        }
+        assertThePostIsStillThere();
+        assertThat(Db.openConnections()).isZero();
+    }
+
+    @Test
+    void everyRequestClosesItsConnection() {
+        auth.login();
+        for (String path : List.of("/", "/create", "/1/update", "/api/posts", "/api/posts/1", "/api/posts/99")) {
+            client.get(path);
+            assertThat(Db.openConnections()).as(path).isZero();
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.flaskspring.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.flaskspring.Flask;
+import dev.flaskspring.ctx.AppContext;
+import java.io.InputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A client that leaves in the middle of the streamed {@code /api/posts.ndjson}: the request's teardown
+ * still runs and the database connection count returns to zero.
+ */
+class StreamDisconnectTests {
+
+    @TempDir
+    Path tempDir;
+
+    @Test
+    void theConnectionIsClosedWhenTheClientLeavesMidStream() throws Exception {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DemoApplication.class)
+                .run("--server.port=0", "--server.address=127.0.0.1",
+                        "--flask.database=" + tempDir.resolve("flaskr.sqlite"))) {
+            Flask app = context.getBean(Flask.class);
+            try (AppContext ctx = app.appContext()) {
+                Db db = FlaskrDatabase.getDb();
+                db.execute("INSERT INTO user (username, password) VALUES ('writer', 'x')");
+                db.executeScript("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) "
+                        + "INSERT INTO post (title, body, author_id) SELECT 'title ' || i, printf('%.200c', 'x'), 1 FROM n");
+            }
+            assertThat(Db.openConnections()).isZero();
+            int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+            try (Socket socket = new Socket("127.0.0.1", port)) {
+                socket.getOutputStream().write("GET /api/posts.ndjson HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                        .getBytes(StandardCharsets.US_ASCII));
+                InputStream in = socket.getInputStream();
+                String start = new String(in.readNBytes(16_384), StandardCharsets.UTF_8);
+                assertThat(start).startsWith("HTTP/1.1 200").contains("application/x-ndjson").contains("\"title\"");
+                assertThat(Db.openConnections()).as("the stream holds its connection").isEqualTo(1);
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (Db.openConnections() > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(Db.openConnections()).as("connections open after the client left").isZero();
+        }
+    }
+}
