@@ -64,8 +64,18 @@ class SecretKeyCheckTests {
     }
 
     @Test
-    void theKeyIsMaskedInTheConfigsText() {
-        Flask app = app("s3cr3t-value-not-to-print", false, false);
-        assertThat(app.config().toString()).doesNotContain("s3cr3t-value-not-to-print").contains("SECRET_KEY");
+    void theKeyIsNeverInTheConfigsTextTheCommandsOutputOrAnErrorPage() {
+        String key = "s3cr3t-value-not-to-print";
+        Flask app = app(key, false, false);
+        assertThat(app.config().toString()).doesNotContain(key).contains("SECRET_KEY");
+        app.route("/", "index", args -> {
+            throw new IllegalStateException(String.valueOf(dev.flaskspring.Globals.currentApp().config()));
+        });
+        assertThat(app.testCliRunner().invoke("routes").output()).doesNotContain(key).contains("index");
+        assertThat(app.testCliRunner().invoke("help").output()).doesNotContain(key);
+        var rv = app.testClient().get("/");
+        assertThat(rv.statusCode()).isEqualTo(500);
+        assertThat(rv.text()).doesNotContain(key).doesNotContain("SECRET_KEY");
+        assertThat(logs.list).noneMatch(e -> e.getFormattedMessage().contains(key));
     }
 }
