@@ -195,6 +195,28 @@ public class Blueprint extends Scaffold {
         appTemplateGlobal(name, value);
     }
 
+    /** Makes {@code f} a filter of every template of the app; Flask's {@code app_template_filter}. */
+    public void appTemplateFilter(String name, TemplateFilter f) {
+        ensureSetupOpen("appTemplateFilter");
+        recordOnce(s -> s.app.templateFilters.put(name, f));
+    }
+
+    /** Makes {@code t} a test of every template of the app; Flask's {@code app_template_test}. */
+    public void appTemplateTest(String name, TemplateTest t) {
+        ensureSetupOpen("appTemplateTest");
+        recordOnce(s -> s.app.templateTests.put(name, t));
+    }
+
+    @Override
+    public void templateFilter(String name, TemplateFilter f) {
+        appTemplateFilter(name, f);
+    }
+
+    @Override
+    public void templateTest(String name, TemplateTest t) {
+        appTemplateTest(name, t);
+    }
+
     // ---- registration ---------------------------------------------------------------------------
 
     /** Registers this blueprint (and its children) on {@code app}; Flask's {@code Blueprint.register}. */

@@ -11,7 +11,8 @@ import dev.flaskspring.json.JsonProvider;
 import dev.flaskspring.sessions.SecureCookieSessionInterface;
 import dev.flaskspring.sessions.SessionInterface;
 import dev.flaskspring.signals.FlaskEvent;
-import dev.flaskspring.templating.TemplateEngine;
+import dev.flaskspring.templating.TemplateLoader;
+import dev.flaskspring.templating.Templating;
 import dev.flaskspring.routing.MapAdapter;
 import dev.flaskspring.routing.RequestTarget;
 import dev.flaskspring.routing.Rule;
@@ -78,7 +79,7 @@ public class Flask extends Scaffold {
     private volatile Consumer<? super FlaskEvent> eventPublisher;
     private volatile boolean gotFirstRequest;
     private volatile DispatcherServlet testServlet;
-    private volatile TemplateEngine templates;
+    private volatile Templating templates;
 
     /** Handles a failed {@code url_for}; returns a URL to use instead, or null to raise; Flask's {@code url_build_error_handlers}. */
     @FunctionalInterface
@@ -240,13 +241,13 @@ public class Flask extends Scaffold {
         this.eventPublisher = publisher;
     }
 
-    /** The template engine (Flask's {@code jinja_env}); created on first use. */
-    public TemplateEngine templates() {
-        TemplateEngine t = templates;
+    /** The app's templating: engine, loader and rendering with Flask's context; created on first use. */
+    public Templating templates() {
+        Templating t = templates;
         if (t == null) {
             synchronized (this) {
                 if (templates == null) {
-                    templates = new TemplateEngine(this, this::templateFolders);
+                    templates = new Templating(this, this::templateFolders);
                 }
                 t = templates;
             }
@@ -254,20 +255,35 @@ public class Flask extends Scaffold {
         return t;
     }
 
-    /** The template folders: the app's, then each blueprint's in registration order (owner, folder). */
-    private List<String[]> templateFolders() {
-        List<String[]> out = new ArrayList<>();
+    /** The template folders: the app's, then each blueprint's in registration order. */
+    private List<TemplateLoader.Folder> templateFolders() {
+        List<TemplateLoader.Folder> out = new ArrayList<>();
         if (options.templateFolder() != null) {
-            out.add(new String[] {null, options.templateFolder()});
+            out.add(new TemplateLoader.Folder(null, options.templateFolder()));
         }
         Set<Blueprint> seen = new HashSet<>();
         for (Map.Entry<String, Blueprint> e : blueprints.entrySet()) {
             String folder = e.getValue().options().templateFolder();
             if (folder != null && seen.add(e.getValue())) {
-                out.add(new String[] {e.getKey(), folder});
+                out.add(new TemplateLoader.Folder(e.getKey(), folder));
             }
         }
         return out;
+    }
+
+    /** The app's template filters by name (blueprints' included); Flask's {@code jinja_env.filters}. */
+    public Map<String, TemplateFilter> templateFilters() {
+        return Collections.unmodifiableMap(templateFilters);
+    }
+
+    /** The app's template tests by name (blueprints' included); Flask's {@code jinja_env.tests}. */
+    public Map<String, TemplateTest> templateTests() {
+        return Collections.unmodifiableMap(templateTests);
+    }
+
+    /** The app's template globals by name (blueprints' included); Flask's {@code jinja_env.globals}. */
+    public Map<String, Object> templateGlobals() {
+        return Collections.unmodifiableMap(templateGlobals);
     }
 
     /**

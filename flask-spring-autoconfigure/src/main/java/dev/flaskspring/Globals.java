@@ -10,6 +10,7 @@ import dev.flaskspring.sessions.Session;
 import dev.flaskspring.sessions.TupleList;
 import dev.flaskspring.signals.MessageFlashed;
 import dev.flaskspring.signals.Signals;
+import dev.flaskspring.templating.Macro;
 import dev.flaskspring.wrappers.Request;
 import dev.flaskspring.wrappers.Response;
 import java.util.ArrayList;
@@ -181,7 +182,38 @@ public final class Globals {
 
     /** A template rendered as the response is written, for a streamed body; Flask's {@code stream_template}. */
     public static Iterator<String> streamTemplate(String name, Object... keysAndValues) {
-        return currentApp().templates().stream(name, pairs(keysAndValues));
+        return streamTemplate(name, pairs(keysAndValues));
+    }
+
+    /** {@link #streamTemplate(String, Object...)} with a context map. */
+    public static Iterator<String> streamTemplate(String name, Map<String, ?> context) {
+        return currentApp().templates().stream(name, context);
+    }
+
+    /** Template source text rendered as the response is written; Flask's {@code stream_template_string}. */
+    public static Iterator<String> streamTemplateString(String source, Object... keysAndValues) {
+        return streamTemplateString(source, pairs(keysAndValues));
+    }
+
+    /** {@link #streamTemplateString(String, Object...)} with a context map. */
+    public static Iterator<String> streamTemplateString(String source, Map<String, ?> context) {
+        return currentApp().templates().streamString(source, context);
+    }
+
+    /**
+     * A top-level variable of a template, or its macro as an object for {@link #callMacro}; Flask's
+     * {@code get_template_attribute}. Needs an engine with macros (Jinja).
+     */
+    public static Object getTemplateAttribute(String template, String attribute) {
+        return currentApp().templates().engine().getTemplateAttribute(template, attribute);
+    }
+
+    /** Calls a macro {@link #getTemplateAttribute} returned, with positional arguments, and returns its output. */
+    public static String callMacro(Object macro, Object... args) {
+        if (!(macro instanceof Macro m)) {
+            throw new IllegalArgumentException("Not a template macro: " + macro);
+        }
+        return m.call(args);
     }
 
     /** Renders template source text with alternating keys and values; Flask's {@code render_template_string}. */

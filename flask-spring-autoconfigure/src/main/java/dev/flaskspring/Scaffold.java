@@ -24,6 +24,8 @@ public abstract class Scaffold {
     final ScopedCallbacks<UrlDefaults> urlDefaultFunctions = new ScopedCallbacks<>();
     final ErrorHandlerSpec errorHandlerSpec = new ErrorHandlerSpec();
     final Map<String, Object> templateGlobals = new LinkedHashMap<>();
+    final Map<String, TemplateFilter> templateFilters = new LinkedHashMap<>();
+    final Map<String, TemplateTest> templateTests = new LinkedHashMap<>();
     final AppGroup cli = new AppGroup();
 
     Scaffold(String name) {
@@ -138,10 +140,32 @@ public abstract class Scaffold {
         urlDefaultFunctions.add(null, f);
     }
 
-    /** Makes {@code value} (a value or a Mustache lambda) available in every template; Flask's {@code add_template_global}. */
+    /**
+     * Makes {@code value} available in every template; Flask's {@code add_template_global}. A
+     * {@code java.util.function.Function} is a Mustache lambda; for Jinja a {@code Function}, {@code Supplier}
+     * or {@link TemplateFilter} is callable.
+     */
     public void templateGlobal(String name, Object value) {
         ensureSetupOpen("templateGlobal");
         templateGlobals.put(name, value);
+    }
+
+    /**
+     * Makes {@code f} a filter of the app's templates ({@code {{ value|name }}}); Flask's {@code add_template_filter}.
+     * On a blueprint the filter is app-wide, as Flask's blueprint {@code template_filter}.
+     */
+    public void templateFilter(String name, TemplateFilter f) {
+        ensureSetupOpen("templateFilter");
+        templateFilters.put(name, f);
+    }
+
+    /**
+     * Makes {@code t} a test of the app's templates ({@code {% if value is name %}}); Flask's {@code add_template_test}.
+     * On a blueprint the test is app-wide, as Flask's blueprint {@code template_test}.
+     */
+    public void templateTest(String name, TemplateTest t) {
+        ensureSetupOpen("templateTest");
+        templateTests.put(name, t);
     }
 
     /** The commands of this app or blueprint; Flask's {@code app.cli} and {@code bp.cli}. */

@@ -183,6 +183,17 @@ public final class AnnotatedViews {
             target.templateGlobal(global.value().isEmpty() ? m.getName() : global.value(),
                     (Callable<Object>) () -> inv.invoke(null));
         }
+        TemplateFilter filter = m.getAnnotation(TemplateFilter.class);
+        if (filter != null) {
+            PositionalInvoker inv = new PositionalInvoker(bean, m);
+            target.templateFilter(filter.value().isEmpty() ? m.getName() : filter.value(), inv::invoke);
+        }
+        TemplateTest test = m.getAnnotation(TemplateTest.class);
+        if (test != null) {
+            PositionalInvoker inv = new PositionalInvoker(bean, m);
+            target.templateTest(test.value().isEmpty() ? m.getName() : test.value(),
+                    (value, args) -> Boolean.TRUE.equals(inv.invoke(value, args)));
+        }
         registerAppHooks(target, bean, m, isBlueprint);
     }
 

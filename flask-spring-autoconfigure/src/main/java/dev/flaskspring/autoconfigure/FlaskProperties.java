@@ -62,6 +62,8 @@ public class FlaskProperties {
     private Boolean templatesAutoReload;
     /** EXPLAIN_TEMPLATE_LOADING: log where each template was looked for. */
     private Boolean explainTemplateLoading;
+    /** TEMPLATE_ENGINE: the template engine, "mustache" or "jinja" (default: the engine module on the classpath, else mustache). */
+    private String templateEngine;
     /** TRAP_HTTP_EXCEPTIONS: raise HTTP errors instead of answering with them. */
     private Boolean trapHttpExceptions;
     /** TRAP_BAD_REQUEST_ERRORS: raise bad-request errors instead of answering 400. */
@@ -108,6 +110,7 @@ public class FlaskProperties {
         putIfSet(config, "SEND_FILE_MAX_AGE_DEFAULT", sendFileMaxAgeDefault);
         putIfSet(config, "TEMPLATES_AUTO_RELOAD", templatesAutoReload);
         putIfSet(config, "EXPLAIN_TEMPLATE_LOADING", explainTemplateLoading);
+        putIfSet(config, "TEMPLATE_ENGINE", templateEngine);
         putIfSet(config, "TRAP_HTTP_EXCEPTIONS", trapHttpExceptions);
         putIfSet(config, "TRAP_BAD_REQUEST_ERRORS", trapBadRequestErrors);
         putIfSet(config, "MAX_COOKIE_SIZE", maxCookieSize);
@@ -316,6 +319,14 @@ public class FlaskProperties {
 
     public void setExplainTemplateLoading(Boolean explainTemplateLoading) {
         this.explainTemplateLoading = explainTemplateLoading;
+    }
+
+    public String getTemplateEngine() {
+        return templateEngine;
+    }
+
+    public void setTemplateEngine(String templateEngine) {
+        this.templateEngine = templateEngine;
     }
 
     public Boolean getTrapHttpExceptions() {

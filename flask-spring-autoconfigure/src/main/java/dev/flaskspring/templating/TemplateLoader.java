@@ -1,73 +1,120 @@
 package dev.flaskspring.templating;
 
-import com.github.mustachejava.MustacheResolver;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * Finds templates in the app's template folder, then in each blueprint's, in registration order;
  * Flask's {@code DispatchingJinjaLoader}. A folder is a directory relative to the app's root when it
- * exists there, else a classpath location (so templates work inside a Boot jar).
+ * exists there, else a classpath location (so templates work inside a Boot jar). Every engine loads
+ * its templates through it.
  */
-final class TemplateLoader implements MustacheResolver {
+public final class TemplateLoader {
 
-    /** One place templates live. */
-    record Folder(String owner, String folder) {
+    /** One place templates live: the blueprint owning it ({@code null} for the app) and the folder. */
+    public record Folder(String owner, String folder) {
+    }
+
+    /**
+     * A template's text and where it came from; {@code lastModified} is the file's time in milliseconds, or 0
+     * for a resource inside a jar, which never changes.
+     */
+    public record Source(String name, String text, String origin, long lastModified) {
     }
 
     private final Path rootPath;
     private final Supplier<List<Folder>> folders;
     private final ClassLoader classLoader;
 
-    TemplateLoader(Path rootPath, Supplier<List<Folder>> folders, ClassLoader classLoader) {
+    /** A loader searching {@code folders} (asked at each lookup) under {@code rootPath} or on {@code classLoader}. */
+    public TemplateLoader(Path rootPath, Supplier<List<Folder>> folders, ClassLoader classLoader) {
         this.rootPath = rootPath;
         this.folders = folders;
         this.classLoader = classLoader;
     }
 
-    @Override
-    public Reader getReader(String name) {
+    /** The first folder's template {@code name}, or empty; Jinja's {@code get_source}. */
+    public Optional<Source> load(String name) {
         String clean = name.startsWith("/") ? name.substring(1) : name;
         if (clean.contains("..")) {
-            return null;
+            return Optional.empty();
         }
         for (Folder f : folders.get()) {
             Path onDisk = rootPath.resolve(f.folder()).resolve(clean);
             if (Files.isRegularFile(onDisk)) {
-                try {
-                    return Files.newBufferedReader(onDisk, StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                return Optional.of(new Source(name, read(onDisk), onDisk.toString(), lastModified(onDisk)));
             }
             URL resource = classLoader.getResource(f.folder() + "/" + clean);
             if (resource != null) {
-                try {
-                    return new InputStreamReader(resource.openStream(), StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                return Optional.of(new Source(name, read(resource), resource.toString(), lastModified(resource)));
             }
         }
-        return null;
+        return Optional.empty();
     }
 
-    /** The places {@code name} was looked for, for error messages and {@code EXPLAIN_TEMPLATE_LOADING}. */
-    List<String> explain(String name) {
+    /** Whether {@code source} is still what {@link #load} would give; Jinja's {@code uptodate}. */
+    public boolean isUpToDate(Source source) {
+        return load(source.name()).map(now -> now.lastModified() == source.lastModified()
+                && now.origin().equals(source.origin())).orElse(false);
+    }
+
+    /** The places {@code name} is looked for, for error messages and {@code EXPLAIN_TEMPLATE_LOADING}. */
+    public List<String> explain(String name) {
         List<String> out = new ArrayList<>();
         for (Folder f : folders.get()) {
             out.add((f.owner() == null ? "app" : "blueprint '" + f.owner() + "'") + ": "
                     + rootPath.resolve(f.folder()).resolve(name) + " or classpath:" + f.folder() + "/" + name);
         }
         return out;
+    }
+
+    /** The error for a template none of the folders holds. */
+    public TemplateNotFound notFound(String name) {
+        return new TemplateNotFound(name, explain(name));
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(URL resource) {
+        try (InputStream in = resource.openStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long lastModified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static long lastModified(URL resource) {
+        if (!"file".equals(resource.getProtocol())) {
+            return 0;
+        }
+        try {
+            return lastModified(Path.of(resource.toURI()));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return 0;
+        }
     }
 }

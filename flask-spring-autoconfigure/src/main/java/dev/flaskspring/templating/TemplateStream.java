@@ -1,13 +1,11 @@
 package dev.flaskspring.templating;
 
-import com.github.mustachejava.Mustache;
 import dev.flaskspring.ctx.AppContext;
 import dev.flaskspring.ctx.RequestContext;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.Writer;
 import java.util.Iterator;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -29,27 +27,33 @@ final class TemplateStream implements Iterator<String>, AutoCloseable {
     private Object next;
     private boolean done;
 
-    TemplateStream(Mustache mustache, Map<String, Object> context) {
+    /** Writes a whole template into the writer it is given. */
+    @FunctionalInterface
+    interface Rendering {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    TemplateStream(Rendering rendering) {
         RequestContext request = RequestContext.current();
         AppContext app = AppContext.current();
         RequestContext sharedRequest = request == null ? null : request.share();
         AppContext sharedApp = app == null ? null : app.share();
-        this.producer = new Thread(() -> produce(mustache, context, sharedRequest, sharedApp), "flask-template-stream");
+        this.producer = new Thread(() -> produce(rendering, sharedRequest, sharedApp), "flask-template-stream");
         producer.setDaemon(true);
     }
 
-    private void produce(Mustache mustache, Map<String, Object> context, RequestContext request, AppContext app) {
+    private void produce(Rendering rendering, RequestContext request, AppContext app) {
         try {
             if (request != null && app != null) {
                 try (AppContext pushedApp = app.push(); RequestContext pushed = request.push()) {
-                    render(mustache, context);
+                    render(rendering);
                 }
             } else if (app != null) {
                 try (AppContext pushed = app.push()) {
-                    render(mustache, context);
+                    render(rendering);
                 }
             } else {
-                render(mustache, context);
+                render(rendering);
             }
             queue.put(END);
         } catch (InterruptedException e) {
@@ -59,9 +63,9 @@ final class TemplateStream implements Iterator<String>, AutoCloseable {
         }
     }
 
-    private void render(Mustache mustache, Map<String, Object> context) {
+    private void render(Rendering rendering) {
         try (Writer out = new ChunkWriter()) {
-            mustache.execute(out, context);
+            rendering.writeTo(out);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -182,6 +182,34 @@ class AnnotatedViewsTests {
         assertThat(views.evts).hasSize(3);
     }
 
+    @Views(blueprint = "filters")
+    static class Filters {
+        @TemplateFilter("shout")
+        String shout(String value, String suffix) {
+            return value.toUpperCase() + suffix;
+        }
+
+        @TemplateFilter
+        String joined(Object value, Object... rest) {
+            return value + java.util.Arrays.toString(rest);
+        }
+
+        @TemplateTest("short")
+        boolean isShort(String value, int max) {
+            return value.length() <= max;
+        }
+    }
+
+    // The annotated twin of Flask's tests/test_templating.py::test_template_filter and test_template_test
+    @Test
+    void templateFiltersAndTestsOfAnnotatedViewsAreAppWideAndTakeArgumentsByPosition() throws Exception {
+        AnnotatedViews.register(app, new Filters());
+        assertThat(app.templateFilters().get("shout").apply("hi", "!")).isEqualTo("HI!");
+        assertThat(app.templateFilters().get("joined").apply("a", 1, 2)).isEqualTo("a[1, 2]");
+        assertThat(app.templateTests().get("short").test("abc", 3)).isTrue();
+        assertThat(app.templateTests().get("short").test("abcd", 3)).isFalse();
+    }
+
     @Views(blueprint = "auth", urlPrefix = "/auth")
     static class AuthViews {
         @Route("/login")
