@@ -1,6 +1,8 @@
 package dev.flaskspring;
 
 import dev.flaskspring.exceptions.HTTPException;
+import dev.flaskspring.helpers.StaticFiles;
+import dev.flaskspring.pipeline.ErrorHandlerSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,13 +64,14 @@ public class Blueprint extends Scaffold {
         return options.urlDefaults() == null ? Map.of() : options.urlDefaults();
     }
 
-    /** The URL path of the blueprint's static files: the option, else {@code /} + the folder's name. */
-    public String staticUrlPath() {
-        if (options.staticUrlPath() != null) {
-            return options.staticUrlPath().replaceAll("/+$", "");
-        }
-        String folder = options.staticFolder() == null ? "" : options.staticFolder().replaceAll("/+$", "");
-        return ("/" + folder.substring(folder.lastIndexOf('/') + 1)).replaceAll("/+$", "");
+    @Override
+    String staticFolderOption() {
+        return options.staticFolder();
+    }
+
+    @Override
+    String staticUrlPathOption() {
+        return options.staticUrlPath();
     }
 
     /** Serves a file of the blueprint's static folder; Flask's {@code Blueprint.send_static_file}. */
@@ -77,11 +80,6 @@ public class Blueprint extends Scaffold {
         dev.flaskspring.ctx.RequestContext ctx = dev.flaskspring.ctx.RequestContext.current();
         return StaticFiles.send(app.rootPath(), this.options.staticFolder(), filename, options,
                 ctx == null ? null : ctx.request());
-    }
-
-    /** The command group name: {@code cliGroup} or the blueprint's name ({@code ""}: the app's group). */
-    public String cliGroup() {
-        return options.cliGroup() != null ? options.cliGroup() : name;
     }
 
     @Override
@@ -94,15 +92,18 @@ public class Blueprint extends Scaffold {
         }
     }
 
-    /** Records {@code f} to run on each registration; Flask's {@code record}. */
-    void record(Consumer<BlueprintSetupState> f) {
+    /**
+     * Records {@code f} to run each time the blueprint is registered on an app, with the registration's state;
+     * Flask's {@code record}. Extensions use it to set themselves up on the app.
+     */
+    public void record(Consumer<BlueprintSetupState> f) {
         deferredFunctions.add(f);
     }
 
-    /** Records {@code f} to run on the first registration only; Flask's {@code record_once}. */
-    void recordOnce(Consumer<BlueprintSetupState> f) {
+    /** Records {@code f} to run on the blueprint's first registration only; Flask's {@code record_once}. */
+    public void recordOnce(Consumer<BlueprintSetupState> f) {
         deferredFunctions.add(state -> {
-            if (state.firstRegistration) {
+            if (state.firstRegistration()) {
                 f.accept(state);
             }
         });
@@ -139,55 +140,55 @@ public class Blueprint extends Scaffold {
     /** Runs {@code f} before every request of the app; Flask's {@code before_app_request}. */
     public void beforeAppRequest(BeforeRequest f) {
         ensureSetupOpen("beforeAppRequest");
-        recordOnce(s -> s.app.beforeRequestFuncs.add(null, f));
+        recordOnce(s -> s.app().registry.beforeRequest().add(null, f));
     }
 
     /** Runs {@code f} after every request of the app; Flask's {@code after_app_request}. */
     public void afterAppRequest(AfterRequest f) {
         ensureSetupOpen("afterAppRequest");
-        recordOnce(s -> s.app.afterRequestFuncs.add(null, f));
+        recordOnce(s -> s.app().registry.afterRequest().add(null, f));
     }
 
     /** Runs {@code f} when every request of the app ends; Flask's {@code teardown_app_request}. */
     public void teardownAppRequest(Teardown f) {
         ensureSetupOpen("teardownAppRequest");
-        recordOnce(s -> s.app.teardownRequestFuncs.add(null, f));
+        recordOnce(s -> s.app().registry.teardownRequest().add(null, f));
     }
 
     /** Handles status {@code code} for the whole app; Flask's {@code app_errorhandler}. */
     public void appErrorHandler(int code, ErrorHandler<? super HTTPException> f) {
         ensureSetupOpen("appErrorHandler");
-        recordOnce(s -> s.app.errorHandlerSpec.register(null, ErrorHandlerSpec.keyFor(code), f));
+        recordOnce(s -> s.app().registry.errorHandlers().register(null, ErrorHandlerSpec.keyFor(code), f));
     }
 
     /** Handles exceptions of {@code type} for the whole app; Flask's {@code app_errorhandler}. */
     public <T extends Throwable> void appErrorHandler(Class<T> type, ErrorHandler<? super T> f) {
         ensureSetupOpen("appErrorHandler");
-        recordOnce(s -> s.app.errorHandlerSpec.register(null, ErrorHandlerSpec.keyFor(type), f));
+        recordOnce(s -> s.app().registry.errorHandlers().register(null, ErrorHandlerSpec.keyFor(type), f));
     }
 
     /** Adds values to every template of the app; Flask's {@code app_context_processor}. */
     public void appContextProcessor(Supplier<? extends Map<String, ?>> f) {
         ensureSetupOpen("appContextProcessor");
-        recordOnce(s -> s.app.templateContextProcessors.add(null, f));
+        recordOnce(s -> s.app().registry.contextProcessors().add(null, f));
     }
 
     /** Preprocesses URL values of every request of the app; Flask's {@code app_url_value_preprocessor}. */
     public void appUrlValuePreprocessor(UrlValuePreprocessor f) {
         ensureSetupOpen("appUrlValuePreprocessor");
-        recordOnce(s -> s.app.urlValuePreprocessors.add(null, f));
+        recordOnce(s -> s.app().registry.urlValuePreprocessors().add(null, f));
     }
 
     /** Fills values of every URL the app builds; Flask's {@code app_url_defaults}. */
     public void appUrlDefaults(UrlDefaults f) {
         ensureSetupOpen("appUrlDefaults");
-        recordOnce(s -> s.app.urlDefaultFunctions.add(null, f));
+        recordOnce(s -> s.app().registry.urlDefaults().add(null, f));
     }
 
     /** Makes {@code value} available in every template of the app; Flask's {@code app_template_global}. */
     public void appTemplateGlobal(String name, Object value) {
         ensureSetupOpen("appTemplateGlobal");
-        recordOnce(s -> s.app.templateGlobals.put(name, value));
+        recordOnce(s -> s.app().registry.templateGlobals().put(name, value));
     }
 
     @Override
@@ -198,13 +199,13 @@ public class Blueprint extends Scaffold {
     /** Makes {@code f} a filter of every template of the app; Flask's {@code app_template_filter}. */
     public void appTemplateFilter(String name, TemplateFilter f) {
         ensureSetupOpen("appTemplateFilter");
-        recordOnce(s -> s.app.templateFilters.put(name, f));
+        recordOnce(s -> s.app().registry.templateFilters().put(name, f));
     }
 
     /** Makes {@code t} a test of every template of the app; Flask's {@code app_template_test}. */
     public void appTemplateTest(String name, TemplateTest t) {
         ensureSetupOpen("appTemplateTest");
-        recordOnce(s -> s.app.templateTests.put(name, t));
+        recordOnce(s -> s.app().registry.templateTests().put(name, t));
     }
 
     @Override
@@ -224,23 +225,23 @@ public class Blueprint extends Scaffold {
         String namePrefix = opts.namePrefix() == null ? "" : opts.namePrefix();
         String selfName = opts.name() != null ? opts.name() : name;
         String fullName = (namePrefix + "." + selfName).replaceFirst("^\\.+", "");
-        Map<String, Blueprint> registry = app.blueprintRegistry();
-        Blueprint existing = registry.get(fullName);
+        Map<String, Blueprint> registered = app.blueprintRegistry();
+        Blueprint existing = registered.get(fullName);
         if (existing != null) {
             String desc = existing == this ? "this" : "a different";
             String at = selfName.equals(fullName) ? "" : " '" + fullName + "'";
             throw new IllegalArgumentException("The name '" + selfName + "' is already registered for " + desc
                     + " blueprint" + at + ". Use 'name=' to provide a unique name.");
         }
-        boolean firstBlueprintRegistration = !registry.containsValue(this);
-        registry.put(fullName, this);
+        boolean firstBlueprintRegistration = !registered.containsValue(this);
+        registered.put(fullName, this);
         registeredOnce = true;
         BlueprintSetupState state = new BlueprintSetupState(this, app, opts, firstBlueprintRegistration);
         if (StaticFiles.exists(app.rootPath(), options.staticFolder())) {
             state.addUrlRule(staticUrlPath() + "/<path:filename>", "static",
                     args -> sendStaticFile(app, args.getString("filename")), RuleOptions.none());
         }
-        mergeInto(app, fullName);
+        registry.mergeInto(app.registry, fullName);
         for (Consumer<BlueprintSetupState> deferred : deferredFunctions) {
             deferred.accept(state);
         }
@@ -250,17 +251,17 @@ public class Blueprint extends Scaffold {
             Blueprint bp = child.getKey();
             String childSubdomain = childOpts.subdomain() != null ? childOpts.subdomain() : bp.subdomain();
             String subdomain;
-            if (state.subdomain != null && childSubdomain != null) {
-                subdomain = childSubdomain + "." + state.subdomain;
+            if (state.subdomain() != null && childSubdomain != null) {
+                subdomain = childSubdomain + "." + state.subdomain();
             } else {
-                subdomain = childSubdomain != null ? childSubdomain : state.subdomain;
+                subdomain = childSubdomain != null ? childSubdomain : state.subdomain();
             }
             String childPrefix = childOpts.urlPrefix() != null ? childOpts.urlPrefix() : bp.urlPrefix();
             String prefix;
-            if (state.urlPrefix != null && childPrefix != null) {
-                prefix = state.urlPrefix.replaceAll("/+$", "") + "/" + childPrefix.replaceAll("^/+", "");
+            if (state.urlPrefix() != null && childPrefix != null) {
+                prefix = state.urlPrefix().replaceAll("/+$", "") + "/" + childPrefix.replaceAll("^/+", "");
             } else {
-                prefix = childPrefix != null ? childPrefix : state.urlPrefix;
+                prefix = childPrefix != null ? childPrefix : state.urlPrefix();
             }
             bp.register(app, childOpts.withNesting(prefix, subdomain, fullName));
         }
@@ -283,33 +284,6 @@ public class Blueprint extends Scaffold {
         } else {
             app.cli().addGroup(group, cli);
         }
-    }
-
-    /** Copies this blueprint's own hooks into the app under {@code name}; Flask's {@code _merge_blueprint_funcs}. */
-    private void mergeInto(Flask app, String fullName) {
-        errorHandlerSpec.forEach((scope, byCode) -> byCode.forEach((code, byClass) -> byClass.forEach(
-                (type, handler) -> app.errorHandlerSpec.register(scoped(fullName, scope),
-                        new ErrorHandlerSpec.Key(code, asThrowable(type)), handler))));
-        app.viewFunctions.putAll(viewFunctions);
-        beforeRequestFuncs.forEach((scope, fs) -> fs.forEach(f -> app.beforeRequestFuncs.add(scoped(fullName, scope), f)));
-        afterRequestFuncs.forEach((scope, fs) -> fs.forEach(f -> app.afterRequestFuncs.add(scoped(fullName, scope), f)));
-        teardownRequestFuncs.forEach(
-                (scope, fs) -> fs.forEach(f -> app.teardownRequestFuncs.add(scoped(fullName, scope), f)));
-        urlDefaultFunctions.forEach(
-                (scope, fs) -> fs.forEach(f -> app.urlDefaultFunctions.add(scoped(fullName, scope), f)));
-        urlValuePreprocessors.forEach(
-                (scope, fs) -> fs.forEach(f -> app.urlValuePreprocessors.add(scoped(fullName, scope), f)));
-        templateContextProcessors.forEach(
-                (scope, fs) -> fs.forEach(f -> app.templateContextProcessors.add(scoped(fullName, scope), f)));
-    }
-
-    private static String scoped(String name, String scope) {
-        return scope == null ? name : name + "." + scope;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Class<? extends Throwable> asThrowable(Class<?> type) {
-        return (Class<? extends Throwable>) type;
     }
 
     @Override

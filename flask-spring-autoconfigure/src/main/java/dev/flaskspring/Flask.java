@@ -1,34 +1,38 @@
 package dev.flaskspring;
 
+import dev.flaskspring.cli.FlaskCliRunner;
 import dev.flaskspring.config.Config;
 import dev.flaskspring.ctx.AppContext;
 import dev.flaskspring.ctx.RequestContext;
 import dev.flaskspring.exceptions.Aborter;
-import dev.flaskspring.exceptions.RedirectPage;
 import dev.flaskspring.exceptions.BuildError;
-import dev.flaskspring.exceptions.SecurityError;
+import dev.flaskspring.exceptions.RedirectPage;
+import dev.flaskspring.helpers.StaticFiles;
 import dev.flaskspring.json.JsonProvider;
+import dev.flaskspring.pipeline.AppRequestSettings;
+import dev.flaskspring.pipeline.Dispatcher;
+import dev.flaskspring.pipeline.TemplateContexts;
+import dev.flaskspring.pipeline.UrlBuilder;
+import dev.flaskspring.routing.MapAdapter;
+import dev.flaskspring.routing.Rule;
+import dev.flaskspring.routing.UrlMap;
 import dev.flaskspring.sessions.SecureCookieSessionInterface;
 import dev.flaskspring.sessions.SessionInterface;
 import dev.flaskspring.signals.FlaskEvent;
 import dev.flaskspring.templating.TemplateLoader;
 import dev.flaskspring.templating.Templating;
-import dev.flaskspring.routing.MapAdapter;
-import dev.flaskspring.routing.RequestTarget;
-import dev.flaskspring.routing.Rule;
-import dev.flaskspring.routing.UrlMap;
-import dev.flaskspring.servlet.AsyncDispatcher;
-import dev.flaskspring.servlet.FlaskHandler;
-import dev.flaskspring.servlet.FlaskServer;
-import dev.flaskspring.servlet.StandaloneDispatcher;
-import jakarta.servlet.http.HttpServletResponse;
 import dev.flaskspring.testing.FlaskClient;
 import dev.flaskspring.testing.TestRequest;
 import dev.flaskspring.wrappers.Request;
 import dev.flaskspring.wrappers.Response;
-import dev.flaskspring.routing.Urls;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,12 +40,14 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
-import org.springframework.web.servlet.DispatcherServlet;
 import org.slf4j.LoggerFactory;
+import org.springframework.web.servlet.DispatcherServlet;
 
 /**
  * The application: the URL map, the config, and the request pipeline; Flask's {@code Flask}.
@@ -53,13 +59,6 @@ import org.slf4j.LoggerFactory;
  */
 public class Flask extends Scaffold {
 
-    /**
-     * A servlet request attribute holding a {@code Consumer<RequestContext>} that receives the contexts
-     * before they are popped (the test client's context preservation; Werkzeug's
-     * {@code werkzeug.debug.preserve_context}).
-     */
-    public static final String PRESERVE_CONTEXT_ATTRIBUTE = "flask.preserve_context";
-
     private final AppOptions options;
     private final Path rootPath;
     private final Path instancePath;
@@ -67,17 +66,15 @@ public class Flask extends Scaffold {
     private final UrlMap urlMap;
     private final Map<String, Blueprint> blueprints = new LinkedHashMap<>();
     private final Map<String, Object> extensions = new LinkedHashMap<>();
-    private final ScopedCallbacks<Teardown> teardownAppcontextFuncs = new ScopedCallbacks<>();
-    private final List<UrlBuildErrorHandler> urlBuildErrorHandlers = new ArrayList<>();
+    private final List<Filter> middleware = new CopyOnWriteArrayList<>();
     private final Logger logger;
-    private final RequestDispatch dispatch;
-    private final RequestLifecycle lifecycle;
+    private final Dispatcher dispatcher;
+    private final UrlBuilder urls;
     private final Aborter aborter;
     private final Request.Settings requestSettings;
     private JsonProvider json;
     private SessionInterface sessionInterface = new SecureCookieSessionInterface();
     private volatile Consumer<? super FlaskEvent> eventPublisher;
-    private volatile boolean gotFirstRequest;
     private volatile DispatcherServlet testServlet;
     private volatile Templating templates;
 
@@ -111,8 +108,8 @@ public class Flask extends Scaffold {
         this.urlMap.setHostMatching(options.hostMatching());
         this.logger = LoggerFactory.getLogger(importName);
         this.json = new JsonProvider(this::isDebug);
-        this.dispatch = new RequestDispatch(this);
-        this.lifecycle = new RequestLifecycle(this, dispatch);
+        this.dispatcher = new Dispatcher(this, registry);
+        this.urls = new UrlBuilder(this, dispatcher);
         this.aborter = makeAborter();
         this.requestSettings = new AppRequestSettings(this);
         registerStaticRoute();
@@ -139,13 +136,14 @@ public class Flask extends Scaffold {
         return StaticFiles.exists(rootPath, options.staticFolder());
     }
 
-    /** The URL prefix of static files: the option, else {@code /} + the folder's name; Flask's {@code static_url_path}. */
-    public String staticUrlPath() {
-        if (options.staticUrlPath() != null) {
-            return options.staticUrlPath().replaceAll("/+$", "");
-        }
-        String folder = options.staticFolder() == null ? "" : options.staticFolder().replaceAll("/+$", "");
-        return ("/" + folder.substring(folder.lastIndexOf('/') + 1)).replaceAll("/+$", "");
+    @Override
+    String staticFolderOption() {
+        return options.staticFolder();
+    }
+
+    @Override
+    String staticUrlPathOption() {
+        return options.staticUrlPath();
     }
 
     /** Serves a file of the static folder; Flask's {@code send_static_file}. */
@@ -163,7 +161,7 @@ public class Flask extends Scaffold {
     /** {@code FLASK_DEBUG} read as Flask's {@code get_debug_flag}: set and not 0/false/no. */
     static boolean debugFlag(String value) {
         return value != null && !value.isEmpty()
-                && !java.util.Set.of("0", "false", "no").contains(value.toLowerCase(java.util.Locale.ROOT));
+                && !Set.of("0", "false", "no").contains(value.toLowerCase(Locale.ROOT));
     }
 
     /** The configuration; Flask's {@code app.config}. */
@@ -273,17 +271,17 @@ public class Flask extends Scaffold {
 
     /** The app's template filters by name (blueprints' included); Flask's {@code jinja_env.filters}. */
     public Map<String, TemplateFilter> templateFilters() {
-        return Collections.unmodifiableMap(templateFilters);
+        return Collections.unmodifiableMap(registry.templateFilters());
     }
 
     /** The app's template tests by name (blueprints' included); Flask's {@code jinja_env.tests}. */
     public Map<String, TemplateTest> templateTests() {
-        return Collections.unmodifiableMap(templateTests);
+        return Collections.unmodifiableMap(registry.templateTests());
     }
 
     /** The app's template globals by name (blueprints' included); Flask's {@code jinja_env.globals}. */
     public Map<String, Object> templateGlobals() {
-        return Collections.unmodifiableMap(templateGlobals);
+        return Collections.unmodifiableMap(registry.templateGlobals());
     }
 
     /**
@@ -291,7 +289,7 @@ public class Flask extends Scaffold {
      * then {@code values} (which win); Flask's {@code update_template_context}.
      */
     public Map<String, Object> updateTemplateContext(Map<String, ?> values) {
-        return TemplateContexts.build(this, values);
+        return TemplateContexts.build(this, registry, values);
     }
 
     /** The app's logger, named after the app; Flask's {@code app.logger}. */
@@ -318,14 +316,14 @@ public class Flask extends Scaffold {
         String name = resource.startsWith("/") ? resource.substring(1) : resource;
         InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(name);
         if (in == null) {
-            throw new java.io.FileNotFoundException(resource);
+            throw new FileNotFoundException(resource);
         }
         return in;
     }
 
     /** Opens a resource as {@link #openResource(String)} does, for reading text in {@code encoding}. */
-    public java.io.Reader openResource(String resource, java.nio.charset.Charset encoding) throws IOException {
-        return new java.io.InputStreamReader(openResource(resource), encoding);
+    public Reader openResource(String resource, Charset encoding) throws IOException {
+        return new InputStreamReader(openResource(resource), encoding);
     }
 
     /** The aborter {@code abort} uses in this app; Flask's {@code aborter}. */
@@ -358,9 +356,23 @@ public class Flask extends Scaffold {
 
     // ---- registration --------------------------------------------------------------------------
 
+    /**
+     * Puts {@code filter} around the app, inside the middleware added before it; WSGI middleware,
+     * {@code app.wsgi_app = Middleware(app.wsgi_app)}. The standalone server, the test client and Boot run it.
+     */
+    public void addMiddleware(Filter filter) {
+        ensureSetupOpen("addMiddleware");
+        middleware.add(filter);
+    }
+
+    /** The middleware, outermost first. */
+    public List<Filter> middleware() {
+        return Collections.unmodifiableList(middleware);
+    }
+
     @Override
     void ensureSetupOpen(String method) {
-        if (gotFirstRequest) {
+        if (dispatcher != null && dispatcher.hasHandledRequest()) {
             throw new IllegalStateException("The setup method '" + method + "' can no longer be called on the"
                     + " application. It has already handled its first request, any changes will not be applied"
                     + " consistently.\nMake sure all imports, decorators, functions, etc. needed to set up the"
@@ -401,29 +413,29 @@ public class Flask extends Scaffold {
         }
         urlMap.add(builder.build());
         if (view != null) {
-            View old = viewFunctions.get(endpoint);
+            View old = registry.viewFunctions().get(endpoint);
             if (old != null && old != view) {
                 throw new IllegalStateException(
                         "View function mapping is overwriting an existing endpoint function: " + endpoint);
             }
-            viewFunctions.put(endpoint, view);
+            registry.viewFunctions().put(endpoint, view);
         }
     }
 
     /** The view registered for {@code endpoint}, or null; Flask's {@code view_functions[endpoint]}. */
     public View viewFunction(String endpoint) {
-        return viewFunctions.get(endpoint);
+        return registry.viewFunctions().get(endpoint);
     }
 
     /** Runs {@code f} when each app context ends; Flask's {@code teardown_appcontext}. */
     public void teardownAppcontext(Teardown f) {
         ensureSetupOpen("teardownAppcontext");
-        teardownAppcontextFuncs.add(null, f);
+        registry.teardownAppcontext().add(null, f);
     }
 
     /** Adds a handler for failed URL builds; Flask's {@code url_build_error_handlers.append}. */
     public void urlBuildErrorHandler(UrlBuildErrorHandler handler) {
-        urlBuildErrorHandlers.add(handler);
+        urls.addBuildErrorHandler(handler);
     }
 
     /** Registers a blueprint under its own name; Flask's {@code register_blueprint}. */
@@ -441,10 +453,6 @@ public class Flask extends Scaffold {
         return blueprints;
     }
 
-    ScopedCallbacks<Teardown> teardownAppcontextFuncs() {
-        return teardownAppcontextFuncs;
-    }
-
     // ---- contexts -------------------------------------------------------------------------------
 
     /**
@@ -452,16 +460,6 @@ public class Flask extends Scaffold {
      */
     public AppContext appContext() {
         return new AppContext(this).push();
-    }
-
-    /** Called by {@link AppContext} after a push; sends {@code appcontext_pushed}. */
-    public void appContextPushed() {
-        dispatch.appContextPushed();
-    }
-
-    /** Called by {@link AppContext} after a pop; sends {@code appcontext_popped}. */
-    public void appContextPopped() {
-        dispatch.appContextPopped();
     }
 
     /** A pushed request context for a GET of {@code path} (may hold a query string); Flask's {@code test_request_context}. */
@@ -475,7 +473,7 @@ public class Flask extends Scaffold {
     }
 
     /** A request context (not pushed) for a servlet request; Flask's {@code request_context(environ)}. */
-    public RequestContext requestContext(jakarta.servlet.http.HttpServletRequest servletRequest) {
+    public RequestContext requestContext(HttpServletRequest servletRequest) {
         return new RequestContext(this, new Request(servletRequest, requestSettings));
     }
 
@@ -484,52 +482,29 @@ public class Flask extends Scaffold {
      * {@code create_url_adapter}.
      */
     public MapAdapter createUrlAdapter(Request request) {
-        String serverName = configString("SERVER_NAME");
-        if (request != null) {
-            Object trusted = config.get("TRUSTED_HOSTS");
-            if (trusted != null && !TrustedHosts.isTrusted(request.host(), trusted)) {
-                throw new SecurityError("Host '" + request.host() + "' is not trusted.");
-            }
-            String subdomain = null;
-            if (urlMap.isHostMatching()) {
-                serverName = null;
-            } else if (!options.subdomainMatching()) {
-                subdomain = urlMap.defaultSubdomain() == null ? "" : urlMap.defaultSubdomain();
-            }
-            RequestTarget target = new RequestTarget(request.scheme(), request.host(), request.scriptRoot(),
-                    request.path(), request.method(), request.queryString());
-            return urlMap.bindToEnviron(target, serverName, subdomain);
-        }
-        if (serverName != null) {
-            return urlMap.bind(serverName, configString("APPLICATION_ROOT"), null,
-                    configString("PREFERRED_URL_SCHEME"), "GET", "/", null);
-        }
-        return null;
+        return urls.createUrlAdapter(request);
     }
 
     /** Runs the request's teardown functions, innermost blueprint first; Flask's {@code do_teardown_request}. */
     public void doTeardownRequest(Throwable error) {
-        dispatch.doTeardownRequest(error);
+        dispatcher.doTeardownRequest(error);
     }
 
     /** Runs the app context's teardown functions; Flask's {@code do_teardown_appcontext}. */
     public void doTeardownAppcontext(Throwable error) {
-        dispatch.doTeardownAppcontext(error);
+        dispatcher.doTeardownAppcontext(error);
     }
 
-    RequestDispatch dispatch() {
-        return dispatch;
-    }
-
-    void markFirstRequest() {
-        gotFirstRequest = true;
+    /** The request pipeline; the servlet adapter runs each request through it (Flask's {@code wsgi_app}). */
+    public Dispatcher dispatcher() {
+        return dispatcher;
     }
 
     // ---- responses and URLs --------------------------------------------------------------------
 
     /** Converts a view's return value to a response; Flask's {@code make_response}. */
     public Response makeResponse(Object rv) {
-        return dispatch.makeResponse(rv);
+        return dispatcher.makeResponse(rv);
     }
 
     /**
@@ -537,95 +512,15 @@ public class Flask extends Scaffold {
      * {@code _method} and {@code _scheme} are honoured; unknown keys become query arguments.
      */
     public String urlFor(String endpoint, Map<String, ?> values) {
-        Map<String, Object> vals = new LinkedHashMap<>(values);
-        String anchor = stringOrNull(vals.remove("_anchor"));
-        String method = stringOrNull(vals.remove("_method"));
-        String scheme = stringOrNull(vals.remove("_scheme"));
-        Object externalArg = vals.remove("_external");
-        Boolean external = externalArg == null ? null : (Boolean) externalArg;
-        RequestContext req = RequestContext.current();
-        MapAdapter adapter;
-        if (req != null && req.app() == this) {
-            adapter = req.urlAdapter();
-            String blueprint = req.request().blueprint();
-            if (endpoint.startsWith(".")) {
-                endpoint = blueprint != null ? blueprint + endpoint : endpoint.substring(1);
-            }
-            if (external == null) {
-                external = scheme != null;
-            }
-        } else {
-            AppContext app = AppContext.current();
-            adapter = app != null && app.app() == this ? app.urlAdapter() : createUrlAdapter(null);
-            if (adapter == null) {
-                throw new IllegalStateException("Unable to build URLs outside an active request without"
-                        + " 'SERVER_NAME' configured. Also configure 'APPLICATION_ROOT' and 'PREFERRED_URL_SCHEME'"
-                        + " as needed.");
-            }
-            if (external == null) {
-                external = true;
-            }
-        }
-        if (scheme != null && !external) {
-            throw new IllegalArgumentException("When specifying '_scheme', '_external' must be True.");
-        }
-        injectUrlDefaults(endpoint, vals);
-        String rv;
-        try {
-            rv = adapter.build(endpoint, vals, method, external, true, scheme);
-        } catch (BuildError error) {
-            vals.put("_anchor", anchor);
-            vals.put("_method", method);
-            vals.put("_scheme", scheme);
-            vals.put("_external", external);
-            return handleUrlBuildError(error, endpoint, vals);
-        }
-        if (anchor != null) {
-            rv = rv + "#" + Urls.quote(anchor, "%!#$&'()*+,/:;=?@");
-        }
-        return rv;
+        return urls.urlFor(endpoint, values);
     }
 
     /** Runs the {@code url_defaults} functions of the app and the endpoint's blueprints; Flask's {@code inject_url_defaults}. */
     public void injectUrlDefaults(String endpoint, Map<String, Object> values) {
-        dispatch.injectUrlDefaults(endpoint, values);
-    }
-
-    private String handleUrlBuildError(BuildError error, String endpoint, Map<String, Object> values) {
-        for (UrlBuildErrorHandler handler : urlBuildErrorHandlers) {
-            String rv = handler.apply(error, endpoint, values);
-            if (rv != null) {
-                return rv;
-            }
-        }
-        throw error;
-    }
-
-    private String configString(String key) {
-        return stringOrNull(config.get(key));
-    }
-
-    private static String stringOrNull(Object o) {
-        return o == null ? null : o.toString();
+        dispatcher.injectUrlDefaults(endpoint, values);
     }
 
     // ---- serving and testing -------------------------------------------------------------------
-
-    /**
-     * Serves one request the handler mapping took: pushes the contexts, runs the pipeline, writes the
-     * response (streamed bodies included), then pops the contexts; Flask's {@code wsgi_app}. A view that
-     * answers later suspends the request through {@code async} (null: await in place).
-     */
-    public void wsgiApp(FlaskHandler handler, HttpServletResponse servletResponse, AsyncDispatcher async)
-            throws Exception {
-        lifecycle.serve(handler, servletResponse, async);
-    }
-
-    /** Finishes a request suspended by an async view, with the value or exception it completed with. */
-    public void resumeRequest(RequestContext ctx, Object result, HttpServletResponse servletResponse,
-            AsyncDispatcher async) throws Exception {
-        lifecycle.resume(ctx, result, servletResponse, async);
-    }
 
     /**
      * A test client that keeps cookies; Flask's {@code test_client}. Requests go in-process through a
@@ -636,7 +531,7 @@ public class Flask extends Scaffold {
         if (servlet == null) {
             synchronized (this) {
                 if (testServlet == null) {
-                    testServlet = FlaskClient.initialise(StandaloneDispatcher.create(this));
+                    testServlet = FlaskClient.dispatcherServlet(this);
                 }
                 servlet = testServlet;
             }
@@ -645,8 +540,8 @@ public class Flask extends Scaffold {
     }
 
     /** Runs the app's commands in-process, capturing their output; Flask's {@code test_cli_runner}. */
-    public dev.flaskspring.cli.FlaskCliRunner testCliRunner() {
-        return new dev.flaskspring.cli.FlaskCliRunner(this);
+    public FlaskCliRunner testCliRunner() {
+        return new FlaskCliRunner(this);
     }
 
     /** Serves the app on embedded Tomcat and returns at once; port 0 picks a free port. */

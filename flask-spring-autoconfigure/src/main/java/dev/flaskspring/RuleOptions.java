@@ -26,6 +26,21 @@ public record RuleOptions(Set<String> methods, Map<String, Object> defaults, Boo
         return new Builder();
     }
 
+    /** A builder starting from these options, to change some of them. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.methods = methods;
+        b.defaults = defaults;
+        b.strictSlashes = strictSlashes;
+        b.mergeSlashes = mergeSlashes;
+        b.redirectTo = redirectTo;
+        b.subdomain = subdomain;
+        b.host = host;
+        b.provideAutomaticOptions = provideAutomaticOptions;
+        b.buildOnly = buildOnly;
+        return b;
+    }
+
     /** Builds {@link RuleOptions}. */
     public static final class Builder {
         private Set<String> methods;
@@ -56,7 +71,7 @@ public record RuleOptions(Set<String> methods, Map<String, Object> defaults, Boo
 
         /** Values for variables the rule does not contain, or defaults for those it does. */
         public Builder defaults(Map<String, ?> defaults) {
-            this.defaults = Map.copyOf(defaults);
+            this.defaults = defaults == null ? null : Map.copyOf(defaults);
             return this;
         }
 

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Joins untrusted path parts under a directory, refusing anything that could leave it; Werkzeug's {@code safe_join}. */
-final class SafeJoin {
+public final class SafeJoin {
 
     private SafeJoin() {
     }
 
     /** {@code directory/part}, or null when {@code part} is absolute, goes up, has a backslash or a NUL. */
-    static String join(String directory, String part) {
+    public static String join(String directory, String part) {
         if (directory == null || directory.isEmpty()) {
             directory = ".";
         }
@@ -29,7 +29,7 @@ final class SafeJoin {
     }
 
     /** Python's {@code posixpath.normpath}. */
-    static String normalize(String path) {
+    public static String normalize(String path) {
         boolean absolute = path.startsWith("/");
         List<String> out = new ArrayList<>();
         for (String seg : path.split("/")) {

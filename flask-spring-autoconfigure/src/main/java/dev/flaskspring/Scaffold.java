@@ -1,7 +1,8 @@
 package dev.flaskspring;
 
 import dev.flaskspring.cli.AppGroup;
-import java.util.LinkedHashMap;
+import dev.flaskspring.pipeline.ErrorHandlerSpec;
+import dev.flaskspring.pipeline.Registry;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -15,17 +16,7 @@ import java.util.function.Supplier;
 public abstract class Scaffold {
 
     final String name;
-    final Map<String, View> viewFunctions = new LinkedHashMap<>();
-    final ScopedCallbacks<BeforeRequest> beforeRequestFuncs = new ScopedCallbacks<>();
-    final ScopedCallbacks<AfterRequest> afterRequestFuncs = new ScopedCallbacks<>();
-    final ScopedCallbacks<Teardown> teardownRequestFuncs = new ScopedCallbacks<>();
-    final ScopedCallbacks<Supplier<? extends Map<String, ?>>> templateContextProcessors = new ScopedCallbacks<>();
-    final ScopedCallbacks<UrlValuePreprocessor> urlValuePreprocessors = new ScopedCallbacks<>();
-    final ScopedCallbacks<UrlDefaults> urlDefaultFunctions = new ScopedCallbacks<>();
-    final ErrorHandlerSpec errorHandlerSpec = new ErrorHandlerSpec();
-    final Map<String, Object> templateGlobals = new LinkedHashMap<>();
-    final Map<String, TemplateFilter> templateFilters = new LinkedHashMap<>();
-    final Map<String, TemplateTest> templateTests = new LinkedHashMap<>();
+    final Registry registry = new Registry();
     final AppGroup cli = new AppGroup();
 
     Scaffold(String name) {
@@ -89,55 +80,55 @@ public abstract class Scaffold {
     /** Sets the view of an endpoint whose rule is added elsewhere; Flask's {@code @endpoint}. */
     public void endpoint(String endpoint, View view) {
         ensureSetupOpen("endpoint");
-        viewFunctions.put(endpoint, view);
+        registry.viewFunctions().put(endpoint, view);
     }
 
     /** Runs {@code f} before each request; a non-null result is the response; Flask's {@code before_request}. */
     public void beforeRequest(BeforeRequest f) {
         ensureSetupOpen("beforeRequest");
-        beforeRequestFuncs.add(null, f);
+        registry.beforeRequest().add(null, f);
     }
 
     /** Runs {@code f} on each response, last registered first; Flask's {@code after_request}. */
     public void afterRequest(AfterRequest f) {
         ensureSetupOpen("afterRequest");
-        afterRequestFuncs.add(null, f);
+        registry.afterRequest().add(null, f);
     }
 
     /** Runs {@code f} when each request ends, even after an error; Flask's {@code teardown_request}. */
     public void teardownRequest(Teardown f) {
         ensureSetupOpen("teardownRequest");
-        teardownRequestFuncs.add(null, f);
+        registry.teardownRequest().add(null, f);
     }
 
     /** Handles HTTP errors with status {@code code}; Flask's {@code errorhandler(code)}. */
     public void errorHandler(int code, ErrorHandler<? super dev.flaskspring.exceptions.HTTPException> f) {
         ensureSetupOpen("errorHandler");
-        errorHandlerSpec.register(null, ErrorHandlerSpec.keyFor(code), f);
+        registry.errorHandlers().register(null, ErrorHandlerSpec.keyFor(code), f);
     }
 
     /** Handles exceptions of {@code type} and its subclasses; Flask's {@code errorhandler(Exception)}. */
     public <T extends Throwable> void errorHandler(Class<T> type, ErrorHandler<? super T> f) {
         ensureSetupOpen("errorHandler");
-        errorHandlerSpec.register(null, ErrorHandlerSpec.keyFor(type), f);
+        registry.errorHandlers().register(null, ErrorHandlerSpec.keyFor(type), f);
     }
 
     /** Adds values to every template's context; Flask's {@code context_processor}. */
     public void contextProcessor(Supplier<? extends Map<String, ?>> f) {
         ensureSetupOpen("contextProcessor");
-        templateContextProcessors.add(null, f);
+        registry.contextProcessors().add(null, f);
     }
 
     /** Runs {@code f} on the matched URL values before the request hooks; Flask's {@code url_value_preprocessor}. */
     public void urlValuePreprocessor(UrlValuePreprocessor f) {
         ensureSetupOpen("urlValuePreprocessor");
-        urlValuePreprocessors.add(null, f);
+        registry.urlValuePreprocessors().add(null, f);
     }
 
     /** Runs {@code f} on the values of each URL built; Flask's {@code url_defaults}. */
     public void urlDefaults(UrlDefaults f) {
         ensureSetupOpen("urlDefaults");
-        urlDefaultFunctions.add(null, f);
+        registry.urlDefaults().add(null, f);
     }
 
     /**
@@ -147,7 +138,7 @@ public abstract class Scaffold {
      */
     public void templateGlobal(String name, Object value) {
         ensureSetupOpen("templateGlobal");
-        templateGlobals.put(name, value);
+        registry.templateGlobals().put(name, value);
     }
 
     /**
@@ -156,7 +147,7 @@ public abstract class Scaffold {
      */
     public void templateFilter(String name, TemplateFilter f) {
         ensureSetupOpen("templateFilter");
-        templateFilters.put(name, f);
+        registry.templateFilters().put(name, f);
     }
 
     /**
@@ -165,12 +156,30 @@ public abstract class Scaffold {
      */
     public void templateTest(String name, TemplateTest t) {
         ensureSetupOpen("templateTest");
-        templateTests.put(name, t);
+        registry.templateTests().put(name, t);
     }
 
     /** The commands of this app or blueprint; Flask's {@code app.cli} and {@code bp.cli}. */
     public AppGroup cli() {
         return cli;
+    }
+
+    /** The static folder option, or null; Flask's {@code static_folder}. */
+    abstract String staticFolderOption();
+
+    /** The static URL path option, or null. */
+    abstract String staticUrlPathOption();
+
+    /**
+     * The URL prefix of static files: the option without trailing slashes, else {@code /} + the folder's last
+     * name; Flask's {@code static_url_path}.
+     */
+    public String staticUrlPath() {
+        if (staticUrlPathOption() != null) {
+            return staticUrlPathOption().replaceAll("/+$", "");
+        }
+        String folder = staticFolderOption() == null ? "" : staticFolderOption().replaceAll("/+$", "");
+        return ("/" + folder.substring(folder.lastIndexOf('/') + 1)).replaceAll("/+$", "");
     }
 
     /** The name: the app's import name, or the blueprint's name. */

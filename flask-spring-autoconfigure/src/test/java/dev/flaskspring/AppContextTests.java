@@ -14,14 +14,12 @@ import dev.flaskspring.testing.FlaskClient;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The application context; ported from Flask's {@code tests/test_appctx.py}.
  * <p>Not ported: {@code test_custom_app_ctx_globals_class} (swaps {@code g}'s Python class; here
  * {@code g} is always a {@link dev.flaskspring.ctx.G}).
  */
-@ExtendWith(NoLeakedContexts.class)
 class AppContextTests {
 
     final Flask app = TestApps.flask();

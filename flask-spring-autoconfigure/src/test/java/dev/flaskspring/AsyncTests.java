@@ -5,7 +5,6 @@ import static dev.flaskspring.Globals.request;
 import static dev.flaskspring.Globals.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.flaskspring.servlet.FlaskServer;
 import dev.flaskspring.testing.FlaskClient;
 import dev.flaskspring.wrappers.Response;
 import java.net.URI;
@@ -19,7 +18,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -28,7 +26,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code tests/test_async.py}, where they are {@code async def} views. The test client awaits them in place,
  * as Flask's {@code async_to_sync}; a real server finishes them through Spring MVC's async support.
  */
-@ExtendWith(NoLeakedContexts.class)
 class AsyncTests {
 
     static class AppError extends RuntimeException {
@@ -88,7 +85,7 @@ class AsyncTests {
     // Flask: tests/test_async.py::test_async_route
     @ParameterizedTest
     @ValueSource(strings = {"/", "/home", "/bp/", "/view", "/methodview"})
-    void testAsyncRoute(String path) {
+    void asyncRoute(String path) {
         FlaskClient client = asyncApp().testClient();
         assertThat(client.get(path).text()).contains("GET");
         assertThat(client.post(path).text()).contains("POST");
@@ -97,13 +94,13 @@ class AsyncTests {
     // Flask: tests/test_async.py::test_async_error_handler
     @ParameterizedTest
     @ValueSource(strings = {"/error", "/bp/error"})
-    void testAsyncErrorHandler(String path) {
+    void asyncErrorHandler(String path) {
         assertThat(asyncApp().testClient().get(path).statusCode()).isEqualTo(412);
     }
 
     // Flask: tests/test_async.py::test_async_before_after_request
     @Test
-    void testAsyncBeforeAfterRequest() {
+    void asyncBeforeAfterRequest() {
         List<String> called = new CopyOnWriteArrayList<>();
         Flask app = new Flask("flask_test");
         app.route("/", "index", args -> "");

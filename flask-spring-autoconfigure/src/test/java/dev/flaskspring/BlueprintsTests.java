@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,7 +24,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@code test_template_global} and the template half of {@code test_nested_callback_order} (templates and
  * static files are ported with those features).
  */
-@ExtendWith(NoLeakedContexts.class)
 class BlueprintsTests {
 
     final Flask app = TestApps.flask();

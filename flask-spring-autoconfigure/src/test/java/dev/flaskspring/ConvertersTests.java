@@ -6,17 +6,15 @@ import static dev.flaskspring.Globals.urlFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flaskspring.routing.UrlConverter;
-import dev.flaskspring.routing.Urls;
 import dev.flaskspring.testing.FlaskClient;
+import dev.flaskspring.urls.Urls;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Custom URL converters; ported from Flask's {@code tests/test_converters.py}. */
-@ExtendWith(NoLeakedContexts.class)
 class ConvertersTests {
 
     final Flask app = TestApps.flask();

@@ -13,7 +13,6 @@ import dev.flaskspring.exceptions.HTTPException;
 import dev.flaskspring.exceptions.NotFound;
 import dev.flaskspring.testing.FlaskClient;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,7 +22,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * thrown {@link Error} is covered instead) and {@code test_enctype_debug_helper} (Flask's debug helper
  * for Python form handling).
  */
-@ExtendWith(NoLeakedContexts.class)
 class ErrorHandlingTests {
 
     final Flask app = TestApps.flask();

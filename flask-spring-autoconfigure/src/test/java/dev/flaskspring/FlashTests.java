@@ -10,10 +10,8 @@ import dev.flaskspring.templating.Markup;
 import dev.flaskspring.testing.FlaskClient;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Message flashing; ported from Flask's {@code tests/test_basic.py}. */
-@ExtendWith(NoLeakedContexts.class)
 class FlashTests {
 
     final Flask app = TestApps.flask();

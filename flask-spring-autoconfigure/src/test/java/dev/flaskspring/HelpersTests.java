@@ -1,5 +1,6 @@
 package dev.flaskspring;
 
+import dev.flaskspring.pipeline.AsyncValues;
 import static dev.flaskspring.Globals.abort;
 import static dev.flaskspring.Globals.makeResponse;
 import static dev.flaskspring.Globals.redirect;
@@ -28,7 +29,6 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -40,7 +40,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * <p>Not ported, with the reason: {@code TestNoImports} (import names do not exist here);
  * {@code test_open_resource_exceptions} ({@code openResource} has no mode argument: it only reads).
  */
-@ExtendWith(NoLeakedContexts.class)
 class HelpersTests {
 
     final Flask app = TestApps.flask();
@@ -52,7 +51,7 @@ class HelpersTests {
 
         // Flask: tests/test_helpers.py::TestUrlFor::test_url_for_with_anchor
         @Test
-        void testUrlForWithAnchor() {
+        void urlForWithAnchor() {
             app.route("/", "index", args -> "42");
             try (var ctx = app.testRequestContext("/")) {
                 assertThat(urlFor("index", "_anchor", "x y")).isEqualTo("/#x%20y");
@@ -61,7 +60,7 @@ class HelpersTests {
 
         // Flask: tests/test_helpers.py::TestUrlFor::test_url_for_with_scheme
         @Test
-        void testUrlForWithScheme() {
+        void urlForWithScheme() {
             app.route("/", "index", args -> "42");
             try (var ctx = app.testRequestContext("/")) {
                 assertThat(urlFor("index", "_external", true, "_scheme", "https")).isEqualTo("https://localhost/");
@@ -70,7 +69,7 @@ class HelpersTests {
 
         // Flask: tests/test_helpers.py::TestUrlFor::test_url_for_with_scheme_not_external
         @Test
-        void testUrlForWithSchemeNotExternal() {
+        void urlForWithSchemeNotExternal() {
             app.route("/", "index", args -> "42");
             try (var ctx = app.testRequestContext("/")) {
                 assertThat(urlFor("index", "_scheme", "https")).isEqualTo("https://localhost/");
@@ -81,7 +80,7 @@ class HelpersTests {
 
         // Flask: tests/test_helpers.py::TestUrlFor::test_url_for_with_alternating_schemes
         @Test
-        void testUrlForWithAlternatingSchemes() {
+        void urlForWithAlternatingSchemes() {
             app.route("/", "index", args -> "42");
             try (var ctx = app.testRequestContext("/")) {
                 assertThat(urlFor("index", "_external", true)).isEqualTo("http://localhost/");
@@ -103,7 +102,7 @@ class HelpersTests {
 
         // Flask: tests/test_helpers.py::TestUrlFor::test_url_with_method
         @Test
-        void testUrlWithMethod() {
+        void urlWithMethod() {
             View myview = FlaskView.asView("myview", MyView::new);
             app.addUrlRule("/myview/", "myview", myview, RuleOptions.builder().methods("GET").build());
             app.addUrlRule("/myview/<int:id>", "myview", myview, RuleOptions.builder().methods("GET").build());
@@ -117,7 +116,7 @@ class HelpersTests {
 
         // Flask: tests/test_helpers.py::TestUrlFor::test_url_for_with_self
         @Test
-        void testUrlForWithSelf() {
+        void urlForWithSelf() {
             app.route("/<self>", "index", args -> "42");
             try (var ctx = app.testRequestContext("/")) {
                 assertThat(urlFor("index", "self", "2")).isEqualTo("/2");
@@ -127,7 +126,7 @@ class HelpersTests {
 
     // Flask: tests/test_helpers.py::test_redirect_no_app
     @Test
-    void testRedirectNoApp() {
+    void redirectNoApp() {
         Response response = redirect("https://localhost", 307);
         assertThat(response.location()).isEqualTo("https://localhost");
         assertThat(response.statusCode()).isEqualTo(307);
@@ -135,7 +134,7 @@ class HelpersTests {
 
     // Flask: tests/test_helpers.py::test_redirect_with_app
     @Test
-    void testRedirectWithApp() {
+    void redirectWithApp() {
         Flask custom = new Flask("flask_test") {
             @Override
             public Response redirect(String location, int code) {
@@ -149,7 +148,7 @@ class HelpersTests {
 
     // Flask: tests/test_helpers.py::test_abort_no_app
     @Test
-    void testAbortNoApp() {
+    void abortNoApp() {
         assertThatThrownBy(() -> abort(401)).isInstanceOf(Unauthorized.class);
         assertThatThrownBy(() -> abort(900)).isInstanceOf(IllegalArgumentException.class);
     }
@@ -159,7 +158,7 @@ class HelpersTests {
 
     // Flask: tests/test_helpers.py::test_app_aborter_class
     @Test
-    void testAppAborterClass() {
+    void appAborterClass() {
         Flask custom = new Flask("flask_test") {
             @Override
             protected Aborter makeAborter() {
@@ -177,7 +176,7 @@ class HelpersTests {
 
     // Flask: tests/test_helpers.py::test_abort_with_app
     @Test
-    void testAbortWithApp() {
+    void abortWithApp() {
         app.aborter().mapping().put(900, My900Error::new);
         try (AppContext ctx = app.appContext()) {
             assertThatThrownBy(() -> abort(900)).isInstanceOf(My900Error.class);
@@ -195,14 +194,14 @@ class HelpersTests {
 
         // Flask: tests/test_helpers.py::TestStreaming::test_streaming_with_context
         @Test
-        void testStreamingWithContext() {
+        void streamingWithContext() {
             app.route("/", "index", args -> new Response(streamWithContext(generate())));
             assertThat(client.get("/?name=World").text()).isEqualTo("Hello World!");
         }
 
         // Flask: tests/test_helpers.py::TestStreaming::test_streaming_with_context_as_decorator
         @Test
-        void testStreamingWithContextAsDecorator() {
+        void streamingWithContextAsDecorator() {
             app.route("/", "index", args -> new Response(streamWithContext(this::generate)));
             assertThat(client.get("/?name=World").text()).isEqualTo("Hello World!");
         }
@@ -235,7 +234,7 @@ class HelpersTests {
 
         // Flask: tests/test_helpers.py::TestStreaming::test_streaming_with_context_and_custom_close
         @Test
-        void testStreamingWithContextAndCustomClose() {
+        void streamingWithContextAndCustomClose() {
             List<Integer> called = new ArrayList<>();
             app.route("/", "index", args -> new Response(streamWithContext(new Wrapper(generate(), called))));
             assertThat(client.get("/?name=World").text()).isEqualTo("Hello World!");
@@ -244,7 +243,7 @@ class HelpersTests {
 
         // Flask: tests/test_helpers.py::TestStreaming::test_stream_keeps_session
         @Test
-        void testStreamKeepsSession() {
+        void streamKeepsSession() {
             app.route("/", "index", args -> {
                 session().put("test", "flask");
                 return new Response(streamWithContext(() -> List.of(String.valueOf(session().get("test"))).iterator()));
@@ -254,7 +253,7 @@ class HelpersTests {
 
         // Flask: tests/test_helpers.py::TestStreaming::test_async_view
         @Test
-        void testAsyncView() {
+        void asyncView() {
             app.route("/stream", "stream", args -> (java.util.concurrent.Callable<Object>) () -> {
                 session().put("test", "flask");
                 return new Response(streamWithContext(() -> List.of(String.valueOf(session().get("test"))).iterator()));
@@ -273,13 +272,13 @@ class HelpersTests {
     // Flask: tests/test_helpers.py::TestHelpers::test_get_debug_flag
     @ParameterizedTest
     @CsvSource({"'',false", "0,false", "False,false", "No,false", "True,true"})
-    void testGetDebugFlag(String debug, boolean expect) {
+    void getDebugFlag(String debug, boolean expect) {
         assertThat(Flask.debugFlag(debug)).isEqualTo(expect);
     }
 
     // Flask: tests/test_helpers.py::TestHelpers::test_make_response
     @Test
-    void testMakeResponse() {
+    void makeResponseWithAndWithoutBody() {
         Flask plain = new Flask("flask_test");
         try (var ctx = plain.testRequestContext("/")) {
             Response rv = makeResponse();
@@ -294,7 +293,7 @@ class HelpersTests {
 
     // Flask: tests/test_helpers.py::test_open_resource (binary and text modes)
     @Test
-    void testOpenResource() throws Exception {
+    void openResource() throws Exception {
         Flask served = StaticFilesTests.app(AppOptions.builder());
         try (InputStream in = served.openResource("static/index.html")) {
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).contains("<h1>Hello World!</h1>");
@@ -307,7 +306,7 @@ class HelpersTests {
     // Flask: tests/test_helpers.py::test_open_resource_with_encoding
     @ParameterizedTest
     @ValueSource(strings = {"utf-8", "utf-16le"})
-    void testOpenResourceWithEncoding(String encoding, @TempDir Path tmp) throws Exception {
+    void openResourceWithEncoding(String encoding, @TempDir Path tmp) throws Exception {
         Files.writeString(tmp.resolve("test"), "test", Charset.forName(encoding));
         Flask rooted = new Flask("flask_test", AppOptions.builder().rootPath(tmp.toString()).build());
         try (Reader in = rooted.openResource("test", Charset.forName(encoding))) {

@@ -3,7 +3,6 @@ package dev.flaskspring;
 import static dev.flaskspring.Globals.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.flaskspring.servlet.FlaskServer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;

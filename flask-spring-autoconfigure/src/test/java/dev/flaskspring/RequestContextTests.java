@@ -24,14 +24,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The request context; ported from Flask's {@code tests/test_reqctx.py}.
  * <p>The greenlet tests become the same checks on another thread; {@code test_bad_environ_raises_bad_request}
  * sends a Host header Java's IDNA rejects.
  */
-@ExtendWith(NoLeakedContexts.class)
 class RequestContextTests {
 
     final Flask app = TestApps.flask();

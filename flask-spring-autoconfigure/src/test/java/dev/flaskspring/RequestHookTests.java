@@ -8,10 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Before, after and teardown hooks; ported from Flask's {@code tests/test_basic.py}. */
-@ExtendWith(NoLeakedContexts.class)
 class RequestHookTests {
 
     final Flask app = TestApps.flask();

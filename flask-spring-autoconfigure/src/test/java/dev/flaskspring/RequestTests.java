@@ -14,10 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The request object; ported from Flask's {@code tests/test_request.py}, plus Werkzeug request basics. */
-@ExtendWith(NoLeakedContexts.class)
 class RequestTests {
 
     final Flask app = TestApps.flask();

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.ResponseEntity;
@@ -23,7 +22,6 @@ import org.springframework.http.ResponseEntity;
  * <p>Python's tuple forms ({@code (body, status, headers)}) are {@code makeResponse(body, status, headers)}
  * here; the tuple-shape errors of {@code test_response_type_errors} cannot occur in Java.
  */
-@ExtendWith(NoLeakedContexts.class)
 class ResponseTests {
 
     final Flask app = TestApps.flask();

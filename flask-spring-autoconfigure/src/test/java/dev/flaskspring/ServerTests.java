@@ -2,7 +2,6 @@ package dev.flaskspring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.flaskspring.servlet.FlaskServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

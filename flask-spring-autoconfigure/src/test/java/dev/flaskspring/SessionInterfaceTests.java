@@ -9,13 +9,11 @@ import dev.flaskspring.sessions.SessionInterface;
 import dev.flaskspring.wrappers.Request;
 import dev.flaskspring.wrappers.Response;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A custom session interface; ported from Flask's {@code tests/test_session_interface.py}. The view
  * reads the session so that it is opened (sessions open on first use here).
  */
-@ExtendWith(NoLeakedContexts.class)
 class SessionInterfaceTests {
 
     // Flask: tests/test_session_interface.py::test_open_session_with_endpoint

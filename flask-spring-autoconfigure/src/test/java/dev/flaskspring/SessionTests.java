@@ -25,10 +25,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Sessions; ported from Flask's {@code tests/test_basic.py}. */
-@ExtendWith(NoLeakedContexts.class)
 class SessionTests {
 
     final Flask app = TestApps.flask();

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -23,7 +22,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Static files and {@code send_file}; ported from Flask's {@code tests/test_basic.py} (static cases) and
  * {@code tests/test_helpers.py::TestSendfile}, plus path traversal and range requests.
  */
-@ExtendWith(NoLeakedContexts.class)
 class StaticFilesTests {
 
     static Path root() throws Exception {

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The test client; ported from the client parts of Flask's {@code tests/test_testing.py}.
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code test_session_transaction_needs_cookies} (the client always keeps cookies), and the CLI runner
  * tests (the command-line issue).
  */
-@ExtendWith(NoLeakedContexts.class)
 class TestingTests {
 
     final Flask app = TestApps.flask();
@@ -163,7 +161,7 @@ class TestingTests {
 
     // Flask: tests/test_testing.py::test_test_client_context_binding
     @Test
-    void testClientContextBinding() {
+    void clientContextBinding() {
         app.setTesting(false);
         app.route("/", "index", args -> {
             g().put("value", 42);

@@ -12,12 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** URL building, subdomains and {@code g}; ported from Flask's {@code tests/test_basic.py}. */
-@ExtendWith(NoLeakedContexts.class)
 class UrlForTests {
 
     final Flask app = TestApps.flask();

@@ -13,14 +13,12 @@ import dev.flaskspring.testing.TestRequest;
 import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Error handler lookup; ported from Flask's {@code tests/test_user_error_handler.py}. Python's
  * {@code KeyError} is {@link NoSuchElementException} here; registering an instance or a non-exception
  * class cannot compile in Java, so only the unknown-code check of {@code test_error_handler_no_match} remains.
  */
-@ExtendWith(NoLeakedContexts.class)
 class UserErrorHandlerTests {
 
     final Flask app = TestApps.flask();

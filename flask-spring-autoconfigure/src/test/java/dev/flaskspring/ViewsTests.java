@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Class-based views; ported from Flask's {@code tests/test_views.py}.
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Python attribute trick) and {@code test_multiple_inheritance} / {@code test_remove_method_from_parent}
  * (multiple class inheritance); their Java forms are covered by {@code methodsOverrideRestrictsMethods}.
  */
-@ExtendWith(NoLeakedContexts.class)
 class ViewsTests {
 
     final Flask app = TestApps.flask();

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -34,6 +35,16 @@ public final class AnnotatedViews {
      * of {@code @Decorate} classes (a Spring lookup under Boot, else a no-argument constructor).
      */
     public static void register(Flask app, Collection<?> beans, Function<Class<?>, Object> decorators) {
+        register(app, beans, decorators, (target, bean) -> { });
+    }
+
+    /**
+     * {@link #register(Flask, Collection, Function)}, also handing each bean with the app or blueprint it is
+     * registered on to {@code alsoRegister} before the blueprint joins the app (its commands, say, so that
+     * they land in the blueprint's command group).
+     */
+    public static void register(Flask app, Collection<?> beans, Function<Class<?>, Object> decorators,
+            BiConsumer<Scaffold, Object> alsoRegister) {
         Map<String, List<Object>> byBlueprint = new LinkedHashMap<>();
         for (Object bean : beans) {
             Views views = annotation(bean);
@@ -41,10 +52,16 @@ public final class AnnotatedViews {
         }
         byBlueprint.forEach((name, group) -> {
             if (name.isEmpty()) {
-                group.forEach(bean -> registerOn(app, bean, decorators, false));
+                group.forEach(bean -> {
+                    registerOn(app, bean, decorators, false);
+                    alsoRegister.accept(app, bean);
+                });
             } else {
                 Blueprint bp = new Blueprint(name, blueprintOptions(group));
-                group.forEach(bean -> registerOn(bp, bean, decorators, true));
+                group.forEach(bean -> {
+                    registerOn(bp, bean, decorators, true);
+                    alsoRegister.accept(bp, bean);
+                });
                 app.registerBlueprint(bp);
             }
         });

@@ -26,12 +26,12 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 @EnableConfigurationProperties(FlaskProperties.class)
 @Import(FlaskWebMvcConfiguration.class)
-public class FlaskAutoConfiguration {
+public final class FlaskAutoConfiguration {
 
     /** The app; replace it by declaring a {@code Flask} bean of your own. */
     @Bean
     @ConditionalOnMissingBean
-    public Flask flask(FlaskProperties properties, Environment environment, ObjectProvider<FlaskConfigurer> configurers,
+    Flask flask(FlaskProperties properties, Environment environment, ObjectProvider<FlaskConfigurer> configurers,
             ObjectProvider<FlaskExtension> extensions, ObjectProvider<JsonMapper> jsonMapper) {
         Flask app = new Flask(properties.getName());
         jsonMapper.ifUnique(mapper -> app.setJson(new JsonProvider(mapper, app::isDebug)));
@@ -49,14 +49,14 @@ public class FlaskAutoConfiguration {
     /** Publishes the app's signals as Spring application events. */
     @Bean
     @ConditionalOnMissingBean
-    public FlaskEventBridge flaskEventBridge(Flask app, ApplicationEventPublisher events) {
+    FlaskEventBridge flaskEventBridge(Flask app, ApplicationEventPublisher events) {
         return new FlaskEventBridge(app, events);
     }
 
     /** Registers the {@code @Views} beans on the app. */
     @Bean
     @ConditionalOnMissingBean
-    public FlaskViewsRegistrar flaskViewsRegistrar(org.springframework.context.ApplicationContext context, Flask app) {
+    FlaskViewsRegistrar flaskViewsRegistrar(org.springframework.context.ApplicationContext context, Flask app) {
         return new FlaskViewsRegistrar(context, app);
     }
 }

@@ -16,19 +16,19 @@ import org.springframework.context.annotation.Bean;
 @AutoConfiguration(after = FlaskAutoConfiguration.class,
         beforeName = "org.springframework.shell.core.autoconfigure.ShellRunnerAutoConfiguration")
 @ConditionalOnBean(Flask.class)
-public class FlaskCliAutoConfiguration {
+public final class FlaskCliAutoConfiguration {
 
     /** Adds {@code @Command} methods and {@code Command} beans to {@code app.cli()}. */
     @Bean
     @ConditionalOnMissingBean
-    public FlaskCommandsRegistrar flaskCommandsRegistrar(ApplicationContext context, Flask app) {
+    FlaskCommandsRegistrar flaskCommandsRegistrar(ApplicationContext context, Flask app) {
         return new FlaskCommandsRegistrar(context, app);
     }
 
     /** Runs the command given on the command line, if any. */
     @Bean
     @ConditionalOnMissingBean
-    public FlaskCommandLineRunner flaskCommandLineRunner(Flask app, ObjectProvider<FlaskCommandLine> commandLine) {
+    FlaskCommandLineRunner flaskCommandLineRunner(Flask app, ObjectProvider<FlaskCommandLine> commandLine) {
         return new FlaskCommandLineRunner(app, commandLine);
     }
 }

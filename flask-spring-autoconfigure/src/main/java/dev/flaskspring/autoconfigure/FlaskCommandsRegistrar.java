@@ -2,22 +2,17 @@ package dev.flaskspring.autoconfigure;
 
 import dev.flaskspring.Flask;
 import dev.flaskspring.annotation.Views;
-import dev.flaskspring.cli.AppGroup;
-import java.lang.reflect.Method;
-import java.util.Set;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationContext;
-import org.springframework.core.MethodIntrospector;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.shell.core.command.Command;
-import org.springframework.shell.core.command.annotation.support.CommandFactoryBean;
 import org.springframework.util.ClassUtils;
 
 /**
  * Adds the application's Spring Shell commands to {@code app.cli()}: methods annotated with Spring Shell's
- * {@code @Command} on any bean, and {@link Command} beans of the application; Flask's {@code @app.cli.command}
- * for Spring beans. A command named with several words ({@code auth create-user}) lands in that group, and a
- * command of a {@code @Views(blueprint = "auth")} class in the blueprint's group, as Flask's {@code bp.cli}.
+ * {@code @Command} on any bean but {@code @Views} ones (the views registrar gives those to their app or
+ * blueprint), and {@link Command} beans of the application; Flask's {@code @app.cli.command} for Spring beans.
+ * A command named with several words ({@code auth create-user}) lands in that group.
  */
 public class FlaskCommandsRegistrar implements SmartInitializingSingleton {
 
@@ -34,19 +29,8 @@ public class FlaskCommandsRegistrar implements SmartInitializingSingleton {
     public void afterSingletonsInstantiated() {
         for (String name : context.getBeanDefinitionNames()) {
             Class<?> type = context.getType(name, false);
-            if (type == null) {
-                continue;
-            }
-            Class<?> userClass = ClassUtils.getUserClass(type);
-            Set<Method> methods = MethodIntrospector.selectMethods(userClass,
-                    (Method m) -> AnnotatedElementUtils.hasAnnotation(m,
-                            org.springframework.shell.core.command.annotation.Command.class));
-            Views views = AnnotatedElementUtils.findMergedAnnotation(userClass, Views.class);
-            AppGroup group = views == null || views.blueprint().isEmpty() ? app.cli() : app.cli().group(views.blueprint());
-            for (Method method : methods) {
-                CommandFactoryBean factory = new CommandFactoryBean(method);
-                factory.setApplicationContext(context);
-                group.add(factory.getObject());
+            if (type != null && !AnnotatedElementUtils.hasAnnotation(ClassUtils.getUserClass(type), Views.class)) {
+                ShellCommands.of(context, type).forEach(app.cli()::add);
             }
         }
         context.getBeansOfType(Command.class).values().stream()

@@ -11,7 +11,8 @@ import org.springframework.context.ApplicationContext;
 /**
  * Registers every {@link Views} bean on the app once all singletons exist (so views may inject the
  * {@code Flask} bean), before the server starts; {@code @Decorate} classes come from Spring when they
- * are beans and are created (with injection) otherwise.
+ * are beans and are created (with injection) otherwise. Spring Shell {@code @Command} methods of a
+ * {@code @Views(blueprint = "auth")} class join that blueprint's commands, as Flask's {@code bp.cli}.
  */
 public class FlaskViewsRegistrar implements SmartInitializingSingleton {
 
@@ -31,7 +32,8 @@ public class FlaskViewsRegistrar implements SmartInitializingSingleton {
             return;
         }
         AutowireCapableBeanFactory factory = context.getAutowireCapableBeanFactory();
-        AnnotatedViews.register(app, beans, type -> decorator(factory, type));
+        AnnotatedViews.register(app, beans, type -> decorator(factory, type),
+                (target, bean) -> ShellCommands.of(context, bean.getClass()).forEach(target.cli()::add));
     }
 
     private Object decorator(AutowireCapableBeanFactory factory, Class<?> type) {

@@ -28,36 +28,43 @@ import org.springframework.web.filter.FormContentFilter;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-public class FlaskWebMvcConfiguration {
+public final class FlaskWebMvcConfiguration {
 
     /** The order of the fallback mapping: before Boot's {@code /**} resource mapping. */
     public static final int FALLBACK_ORDER = Ordered.LOWEST_PRECEDENCE - 2;
 
     /** Warns at startup when the app serves with a weak {@code SECRET_KEY}. */
     @Bean
-    public SmartInitializingSingleton flaskSecretKeyCheck(Flask app) {
+    SmartInitializingSingleton flaskSecretKeyCheck(Flask app) {
         return () -> SecretKeyCheck.warnIfWeak(app);
+    }
+
+    /** The app's middleware, as servlet filters around the dispatcher servlet. */
+    @Bean
+    @ConditionalOnMissingBean
+    FlaskMiddlewareInitializer flaskMiddlewareInitializer(Flask app) {
+        return new FlaskMiddlewareInitializer(app);
     }
 
     /** Spring's form content filter, leaving the form bodies of Flask's requests unread. */
     @Bean
     @ConditionalOnMissingBean(FormContentFilter.class)
     @ConditionalOnBooleanProperty(name = "spring.mvc.formcontent.filter.enabled", matchIfMissing = true)
-    public FlaskFormContentFilter formContentFilter(Flask app) {
+    FlaskFormContentFilter formContentFilter(Flask app) {
         return new FlaskFormContentFilter(app);
     }
 
     /** Flask's routes, tried before {@code @Controller}s. */
     @Bean
     @ConditionalOnMissingBean(name = "flaskHandlerMapping")
-    public FlaskHandlerMapping flaskHandlerMapping(Flask app) {
+    FlaskHandlerMapping flaskHandlerMapping(Flask app) {
         return new FlaskHandlerMapping(app, -1, false);
     }
 
     /** Flask's 404 for URLs no mapping handles. */
     @Bean
     @ConditionalOnMissingBean(name = "flaskFallbackHandlerMapping")
-    public FlaskHandlerMapping flaskFallbackHandlerMapping(Flask app) {
+    FlaskHandlerMapping flaskFallbackHandlerMapping(Flask app) {
         return new FlaskHandlerMapping(app, FALLBACK_ORDER, true);
     }
 
@@ -68,7 +75,7 @@ public class FlaskWebMvcConfiguration {
      */
     @Bean
     @ConditionalOnMissingBean
-    public FlaskHandlerAdapter flaskHandlerAdapter(Flask app, FlaskProperties properties, Environment environment,
+    FlaskHandlerAdapter flaskHandlerAdapter(Flask app, FlaskProperties properties, Environment environment,
             @Qualifier("applicationTaskExecutor") ObjectProvider<AsyncTaskExecutor> applicationTaskExecutor) {
         FlaskHandlerAdapter adapter = new FlaskHandlerAdapter(app);
         AsyncTaskExecutor executor = properties.isVirtualThreads() ? virtualThreadExecutor() : null;

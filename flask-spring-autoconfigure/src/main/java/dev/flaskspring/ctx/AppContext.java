@@ -1,6 +1,7 @@
 package dev.flaskspring.ctx;
 
 import dev.flaskspring.Flask;
+import dev.flaskspring.pipeline.AppSignals;
 import dev.flaskspring.routing.MapAdapter;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +65,7 @@ public final class AppContext implements AutoCloseable {
     public AppContext push() {
         previous.add(CURRENT.get());
         CURRENT.set(this);
-        app.appContextPushed();
+        AppSignals.appcontextPushed(app);
         return this;
     }
 
@@ -103,7 +104,7 @@ public final class AppContext implements AutoCloseable {
         }
         try {
             if (previous.size() == 1 && runsTeardown) {
-                app.doTeardownAppcontext(error);
+                app.dispatcher().doTeardownAppcontext(error);
             }
         } finally {
             AppContext now = CURRENT.get();
@@ -112,7 +113,7 @@ public final class AppContext implements AutoCloseable {
                 throw new IllegalStateException("Popped wrong app context. (" + now + " instead of " + this + ")");
             }
         }
-        app.appContextPopped();
+        AppSignals.appcontextPopped(app);
     }
 
     @Override

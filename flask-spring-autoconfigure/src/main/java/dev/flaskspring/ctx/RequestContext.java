@@ -213,7 +213,7 @@ public final class RequestContext implements AutoCloseable {
         boolean last = previous.size() == 1;
         try {
             if (last && runsTeardown) {
-                app.doTeardownRequest(error);
+                app.dispatcher().doTeardownRequest(error);
             }
         } finally {
             RequestContext now = CURRENT.get();

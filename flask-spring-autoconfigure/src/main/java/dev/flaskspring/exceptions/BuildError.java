@@ -1,7 +1,5 @@
 package dev.flaskspring.exceptions;
 
-import dev.flaskspring.routing.MapAdapter;
-import dev.flaskspring.routing.Rule;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
@@ -13,17 +11,28 @@ import java.util.TreeSet;
  */
 public class BuildError extends RuntimeException {
 
+    /** The rule closest to a failed build: its endpoint, methods, and the values it needs (defaults included). */
+    public record Suggestion(String endpoint, Set<String> methods, Set<String> arguments) {
+    }
+
+    /** Finds the rule closest to a failed build; the URL map adapter is one. */
+    @FunctionalInterface
+    public interface Suggester {
+        /** The closest rule for {@code endpoint} with {@code values} and {@code method}, or null when there is none. */
+        Suggestion suggest(String endpoint, Map<String, ?> values, String method);
+    }
+
     private final String endpoint;
     private final Map<String, ?> values;
     private final String method;
-    private final transient MapAdapter adapter;
+    private final transient Suggester suggester;
 
-    /** Creates the error; {@code adapter} (nullable) is used to suggest a close rule. */
-    public BuildError(String endpoint, Map<String, ?> values, String method, MapAdapter adapter) {
+    /** Creates the error; {@code suggester} (nullable) names a close rule in the message. */
+    public BuildError(String endpoint, Map<String, ?> values, String method, Suggester suggester) {
         this.endpoint = endpoint;
         this.values = values == null ? Map.of() : values;
         this.method = method;
-        this.adapter = adapter;
+        this.suggester = suggester;
     }
 
     /** The endpoint that could not be built. */
@@ -42,22 +51,8 @@ public class BuildError extends RuntimeException {
     }
 
     /** The rule closest to what was asked, or null; Werkzeug's {@code suggested}. */
-    public Rule suggested() {
-        if (adapter == null) {
-            return null;
-        }
-        Rule best = null;
-        double bestScore = -1;
-        for (Rule rule : adapter.map().rules()) {
-            double score = 0.98 * SequenceRatio.ratio(String.valueOf(rule.endpoint()), String.valueOf(endpoint))
-                    + 0.01 * (rule.arguments().containsAll(values.keySet()) ? 1 : 0)
-                    + 0.01 * (rule.methods() != null && rule.methods().contains(method) ? 1 : 0);
-            if (score > bestScore) {
-                best = rule;
-                bestScore = score;
-            }
-        }
-        return best;
+    public Suggestion suggested() {
+        return suggester == null ? null : suggester.suggest(endpoint, values, method);
     }
 
     @Override
@@ -70,16 +65,13 @@ public class BuildError extends RuntimeException {
             message.append(" with values ").append(pyList(values.keySet()));
         }
         message.append('.');
-        Rule suggested = suggested();
+        Suggestion suggested = suggested();
         if (suggested != null) {
             if (endpoint.equals(suggested.endpoint())) {
                 if (method != null && suggested.methods() != null && !suggested.methods().contains(method)) {
                     message.append(" Did you mean to use methods ").append(pyList(suggested.methods())).append('?');
                 }
                 Set<String> missing = new TreeSet<>(suggested.arguments());
-                if (suggested.defaults() != null) {
-                    missing.addAll(suggested.defaults().keySet());
-                }
                 missing.removeAll(values.keySet());
                 if (!missing.isEmpty()) {
                     message.append(" Did you forget to specify values ").append(pyList(missing)).append('?');

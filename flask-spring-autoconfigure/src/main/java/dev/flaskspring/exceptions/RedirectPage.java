@@ -1,7 +1,7 @@
 package dev.flaskspring.exceptions;
 
-import dev.flaskspring.routing.Urls;
 import dev.flaskspring.templating.Markup;
+import dev.flaskspring.urls.Urls;
 import dev.flaskspring.wrappers.Response;
 
 /** The short HTML body of a redirect response; the page of Werkzeug's {@code redirect}. */

@@ -1,6 +1,7 @@
 package dev.flaskspring.routing;
 
 import dev.flaskspring.exceptions.BuildError;
+import dev.flaskspring.urls.Urls;
 import java.net.URI;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -8,12 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A {@link UrlMap} bound to one server (and usually one request), for matching and building URLs;
  * Werkzeug's {@code MapAdapter}.
  */
-public final class MapAdapter {
+public final class MapAdapter implements BuildError.Suggester {
 
     private static final String PATH_SAFE = "!$&'()*+,/:;=@";
 
@@ -242,6 +244,30 @@ public final class MapAdapter {
             end--;
         }
         return s.substring(0, end);
+    }
+
+    /** The rule closest to a failed build, scored as Werkzeug's {@code BuildError.suggested}. */
+    @Override
+    public BuildError.Suggestion suggest(String endpoint, Map<String, ?> values, String method) {
+        Rule best = null;
+        double bestScore = -1;
+        for (Rule rule : map.rules()) {
+            double score = 0.98 * SequenceRatio.ratio(String.valueOf(rule.endpoint()), String.valueOf(endpoint))
+                    + 0.01 * (rule.arguments().containsAll(values.keySet()) ? 1 : 0)
+                    + 0.01 * (rule.methods() != null && rule.methods().contains(method) ? 1 : 0);
+            if (score > bestScore) {
+                best = rule;
+                bestScore = score;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        Set<String> arguments = new TreeSet<>(best.arguments());
+        if (best.defaults() != null) {
+            arguments.addAll(best.defaults().keySet());
+        }
+        return new BuildError.Suggestion(best.endpoint(), best.methods(), arguments);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.flaskspring.routing;
 
+import dev.flaskspring.urls.Urls;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -379,6 +380,26 @@ public final class Rule {
         String text = map == null ? rule : sb.toString().replaceFirst("^\\|", "");
         return "<Rule '" + text + "'" + (methods == null ? "" : " (" + String.join(", ", methods) + ")") + " -> "
                 + endpoint + ">";
+    }
+
+    /**
+     * An unbound copy of this rule with {@code prefix} before its path, for a {@link Submount}; Werkzeug's
+     * {@code Rule.empty()} with the rule text changed.
+     */
+    Rule prefixed(String prefix) {
+        Builder b = new Builder(prefix + rule);
+        b.endpoint = endpoint;
+        b.methods = methods;
+        b.defaults = defaults;
+        b.strictSlashes = strictSlashes;
+        b.mergeSlashes = mergeSlashes;
+        b.redirectTo = redirectTo;
+        b.redirectToFunction = redirectToFunction;
+        b.subdomain = subdomain;
+        b.host = host;
+        b.buildOnly = buildOnly;
+        b.provideAutomaticOptions = provideAutomaticOptions;
+        return b.build();
     }
 
     /** Builds a {@link Rule}. */

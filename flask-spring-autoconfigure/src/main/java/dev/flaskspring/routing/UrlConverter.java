@@ -1,5 +1,6 @@
 package dev.flaskspring.routing;
 
+import dev.flaskspring.urls.Urls;
 import java.util.List;
 import java.util.Map;
 

@@ -47,6 +47,11 @@ public final class UrlMap {
         return converters;
     }
 
+    /** Adds the rules of a submount, each under its path; Werkzeug's {@code Map.add(Submount(...))}. */
+    public synchronized void add(Submount submount) {
+        submount.rules().forEach(this::add);
+    }
+
     /** Adds a rule; Werkzeug's {@code Map.add}. */
     public synchronized void add(Rule rule) {
         rule.bind(this);

@@ -2,9 +2,11 @@ package dev.flaskspring.testing;
 
 import dev.flaskspring.Flask;
 import dev.flaskspring.ctx.RequestContext;
+import dev.flaskspring.servlet.StandaloneDispatcher;
 import dev.flaskspring.sessions.Session;
 import dev.flaskspring.sessions.SessionInterface;
 import dev.flaskspring.wrappers.Response;
+import jakarta.servlet.Filter;
 import jakarta.servlet.ServletException;
 import java.io.IOException;
 import java.net.URI;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockServletConfig;
@@ -40,7 +43,15 @@ public class FlaskClient implements AutoCloseable {
         this.servlet = servlet;
     }
 
-    /** Initialises a dispatcher servlet with mock servlet config, for in-process requests. */
+    /**
+     * A dispatcher servlet serving {@code app} in-process, initialised with a mock servlet config; the app
+     * keeps it for its clients.
+     */
+    public static DispatcherServlet dispatcherServlet(Flask app) {
+        return initialise(StandaloneDispatcher.create(app));
+    }
+
+    /** Initialises a dispatcher servlet with a mock servlet config, for in-process requests. */
     public static DispatcherServlet initialise(DispatcherServlet servlet) {
         if (!ClassUtils.isPresent("org.springframework.mock.web.MockHttpServletRequest",
                 FlaskClient.class.getClassLoader())) {
@@ -170,7 +181,7 @@ public class FlaskClient implements AutoCloseable {
         }
         MockHttpServletResponse servletResponse = new MockHttpServletResponse();
         try {
-            servlet.service(servletRequest, servletResponse);
+            new MockFilterChain(servlet, app.middleware().toArray(Filter[]::new)).doFilter(servletRequest, servletResponse);
         } catch (ServletException e) {
             if (capture != null) {
                 preserved = capture.repush();
@@ -252,9 +263,5 @@ public class FlaskClient implements AutoCloseable {
     /** Forgets a cookie for a domain and path. */
     public void deleteCookie(String key, String domain, String path) {
         cookies.remove(key, domain, path);
-    }
-
-    CookieJar cookieJar() {
-        return cookies;
     }
 }

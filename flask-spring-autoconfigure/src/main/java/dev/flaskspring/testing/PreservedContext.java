@@ -1,8 +1,8 @@
 package dev.flaskspring.testing;
 
-import dev.flaskspring.Flask;
 import dev.flaskspring.ctx.AppContext;
 import dev.flaskspring.ctx.RequestContext;
+import dev.flaskspring.servlet.FlaskHandlerAdapter;
 import jakarta.servlet.ServletRequest;
 
 /**
@@ -37,7 +37,7 @@ final class PreservedContext {
     /** Asks the app (through a request attribute) to hand over its contexts before popping them. */
     static Capture captureOn(ServletRequest servletRequest) {
         Capture capture = new Capture();
-        servletRequest.setAttribute(Flask.PRESERVE_CONTEXT_ATTRIBUTE, (java.util.function.Consumer<RequestContext>) ctx -> {
+        servletRequest.setAttribute(FlaskHandlerAdapter.PRESERVE_CONTEXT_ATTRIBUTE, (java.util.function.Consumer<RequestContext>) ctx -> {
             capture.request = ctx;
             capture.app = AppContext.current();
         });

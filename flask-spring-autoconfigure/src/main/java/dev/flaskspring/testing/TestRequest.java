@@ -1,8 +1,8 @@
 package dev.flaskspring.testing;
 
 import dev.flaskspring.Flask;
+import dev.flaskspring.urls.Urls;
 import dev.flaskspring.wrappers.FileStorage;
-import dev.flaskspring.routing.Urls;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

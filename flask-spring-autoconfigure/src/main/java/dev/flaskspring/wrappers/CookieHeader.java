@@ -1,6 +1,6 @@
 package dev.flaskspring.wrappers;
 
-import dev.flaskspring.routing.Urls;
+import dev.flaskspring.urls.Urls;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package dev.flaskspring.wrappers;
 
-import dev.flaskspring.routing.Urls;
+import dev.flaskspring.urls.Urls;
 
 /** Parses a {@code Cookie} request header; Werkzeug's {@code parse_cookie}. */
 final class CookieParser {

@@ -21,10 +21,6 @@ public final class HttpDates {
         return FORMAT.format(instant);
     }
 
-    /** The HTTP date for seconds since the epoch. */
-    public static String formatEpochSeconds(long seconds) {
-        return format(Instant.ofEpochSecond(seconds));
-    }
 
     /** Parses an RFC 1123 date (also the single-digit-day form); null when it does not parse. */
     public static Instant parse(String value) {

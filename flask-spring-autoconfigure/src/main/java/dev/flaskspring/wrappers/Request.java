@@ -1,12 +1,12 @@
 package dev.flaskspring.wrappers;
 
-import dev.flaskspring.routing.Urls;
 import dev.flaskspring.exceptions.BadRequest;
 import dev.flaskspring.exceptions.HTTPException;
 import dev.flaskspring.exceptions.RequestEntityTooLarge;
 import dev.flaskspring.exceptions.UnsupportedMediaType;
 import dev.flaskspring.json.JsonProvider;
 import dev.flaskspring.routing.Rule;
+import dev.flaskspring.urls.Urls;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletMapping;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,6 +1,6 @@
 package dev.flaskspring.wrappers;
 
-import dev.flaskspring.routing.Urls;
+import dev.flaskspring.urls.Urls;
 
 /** Parses {@code application/x-www-form-urlencoded} text: query strings and form bodies; Werkzeug's {@code url_decode}. */
 public final class UrlEncodedForm {

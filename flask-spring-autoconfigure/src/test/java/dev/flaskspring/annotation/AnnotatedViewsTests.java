@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.flaskspring.Flask;
-import dev.flaskspring.NoLeakedContexts;
 import dev.flaskspring.TestApps;
 import dev.flaskspring.View;
 import dev.flaskspring.ViewArgs;
@@ -24,10 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Annotation-driven views: the annotated twins of the main blueprint and app cases. */
-@ExtendWith(NoLeakedContexts.class)
 class AnnotatedViewsTests {
 
     final Flask app = TestApps.flask();

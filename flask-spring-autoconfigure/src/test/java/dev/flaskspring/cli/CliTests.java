@@ -43,7 +43,7 @@ class CliTests {
 
     // Flask: tests/test_cli.py::test_app_cli_has_app_context
     @Test
-    void testAppCliHasAppContext() {
+    void appCliHasAppContext() {
         Flask app = app();
         Object[] seen = new Object[2];
         app.cli().command("check", "", ctx -> {
@@ -57,7 +57,7 @@ class CliTests {
 
     // Flask: tests/test_cli.py::test_with_appcontext
     @Test
-    void testWithAppcontext() {
+    void withAppcontext() {
         Flask app = new Flask("testapp");
         app.cli().command("testcmd", "", ctx -> ctx.outputWriter().println(currentApp().name()));
         CliResult result = app.testCliRunner().invoke("testcmd");
@@ -67,7 +67,7 @@ class CliTests {
 
     // Flask: tests/test_cli.py::test_appgroup_app_context
     @Test
-    void testAppgroupAppContext() {
+    void appgroupAppContext() {
         Flask app = new Flask("testappgroup");
         app.cli().command("test", "", ctx -> ctx.outputWriter().println(currentApp().name()));
         app.cli().group("subgroup").command("test2", "", ctx -> ctx.outputWriter().println(currentApp().name()));
@@ -83,7 +83,7 @@ class CliTests {
 
     // Flask: tests/test_cli.py::test_flaskgroup_app_context
     @Test
-    void testFlaskgroupAppContext() {
+    void flaskgroupAppContext() {
         Flask app = new Flask("flaskgroup");
         app.cli().command("test", "", ctx -> ctx.outputWriter().println(currentApp().name()));
         CliResult result = app.testCliRunner().invoke("test");
@@ -93,7 +93,7 @@ class CliTests {
 
     // Flask: tests/test_cli.py::test_no_command_echo_loading_error (an unknown command is a usage error)
     @Test
-    void testNoCommandEchoLoadingError() {
+    void noCommandEchoLoadingError() {
         CliResult result = app().testCliRunner().invoke("missing");
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.output()).contains("Usage:").contains("Error: No such command 'missing'.")
@@ -102,7 +102,7 @@ class CliTests {
 
     // Flask: tests/test_cli.py::test_help_echo_loading_error
     @Test
-    void testHelpEchoLoadingError() {
+    void helpEchoLoadingError() {
         Flask app = app();
         app.cli().command("init-db", "Clear the existing data and create new tables.", ctx -> { });
         for (String help : List.of("--help", "help", "-h")) {
@@ -137,7 +137,7 @@ class CliTests {
 
         // Flask: tests/test_cli.py::TestRoutes::test_simple
         @Test
-        void testSimple() throws Exception {
+        void simple() throws Exception {
             CliResult result = routesApp().testCliRunner().invoke("routes");
             assertThat(result.exitCode()).isZero();
             expectOrder(List.of("aaa_post", "static", "yyy_get_post"), result.output());
@@ -145,7 +145,7 @@ class CliTests {
 
         // Flask: tests/test_cli.py::TestRoutes::test_sort
         @Test
-        void testSort() throws Exception {
+        void sort() throws Exception {
             Flask app = routesApp();
             FlaskCliRunner runner = app.testCliRunner();
             String defaultOutput = runner.invoke("routes").output();
@@ -158,7 +158,7 @@ class CliTests {
 
         // Flask: tests/test_cli.py::TestRoutes::test_all_methods
         @Test
-        void testAllMethods() throws Exception {
+        void allMethods() throws Exception {
             FlaskCliRunner runner = routesApp().testCliRunner();
             assertThat(runner.invoke("routes").output()).doesNotContain("GET, HEAD, OPTIONS, POST");
             assertThat(runner.invoke("routes", "--all-methods").output()).contains("GET, HEAD, OPTIONS, POST");
@@ -166,7 +166,7 @@ class CliTests {
 
         // Flask: tests/test_cli.py::TestRoutes::test_no_routes
         @Test
-        void testNoRoutes() {
+        void noRoutes() {
             CliResult result = app().testCliRunner().invoke("routes");
             assertThat(result.exitCode()).isZero();
             assertThat(result.output()).contains("No routes were registered.");
@@ -174,7 +174,7 @@ class CliTests {
 
         // Flask: tests/test_cli.py::TestRoutes::test_subdomain
         @Test
-        void testSubdomain() {
+        void subdomain() {
             Flask app = app();
             app.addUrlRule("/a", "a", NO_VIEW, RuleOptions.builder().subdomain("a").build());
             app.addUrlRule("/b", "b", NO_VIEW, RuleOptions.builder().subdomain("b").build());
@@ -185,7 +185,7 @@ class CliTests {
 
         // Flask: tests/test_cli.py::TestRoutes::test_host
         @Test
-        void testHost() {
+        void host() {
             Flask app = new Flask("flask_test", AppOptions.builder().hostMatching(true).staticHost("s").build());
             app.addUrlRule("/a", "a", NO_VIEW, RuleOptions.builder().host("a").build());
             app.addUrlRule("/b", "b", NO_VIEW, RuleOptions.builder().host("b").build());
@@ -215,7 +215,7 @@ class CliTests {
 
     // Flask: tests/test_cli.py::test_cli_blueprints
     @Test
-    void testCliBlueprints() {
+    void cliBlueprints() {
         Flask app = app();
         Blueprint custom = new Blueprint("custom", BlueprintOptions.builder().cliGroup("customized").build());
         Blueprint nested = new Blueprint("nested");
@@ -239,7 +239,7 @@ class CliTests {
 
     // Flask: tests/test_cli.py::test_cli_empty
     @Test
-    void testCliEmpty() {
+    void cliEmpty() {
         Flask app = app();
         app.registerBlueprint(new Blueprint("blue", BlueprintOptions.builder().cliGroup("blue").build()));
         CliResult result = app.testCliRunner().invoke("blue", "--help");
@@ -248,7 +248,7 @@ class CliTests {
 
     // Flask: tests/test_testing.py::test_cli_invoke
     @Test
-    void testCliInvoke() {
+    void cliInvoke() {
         Flask app = app();
         app.cli().command("hello", "", ctx -> ctx.outputWriter().println("Hello, World!"));
         FlaskCliRunner runner = app.testCliRunner();

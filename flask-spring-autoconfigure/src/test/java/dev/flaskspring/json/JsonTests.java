@@ -5,7 +5,6 @@ import static dev.flaskspring.Globals.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flaskspring.Flask;
-import dev.flaskspring.NoLeakedContexts;
 import dev.flaskspring.TestApps;
 import dev.flaskspring.templating.Markup;
 import dev.flaskspring.testing.FlaskClient;
@@ -21,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -31,7 +29,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * provider subclass), and the {@code *args} form of {@code test_jsonify_arrays} ({@code jsonify(a, b)} takes
  * key/value pairs here).
  */
-@ExtendWith(NoLeakedContexts.class)
 class JsonTests {
 
     final Flask app = TestApps.flask();

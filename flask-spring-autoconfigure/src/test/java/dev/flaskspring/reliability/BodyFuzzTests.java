@@ -4,7 +4,7 @@ import static dev.flaskspring.Globals.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flaskspring.Flask;
-import dev.flaskspring.servlet.FlaskServer;
+import dev.flaskspring.FlaskServer;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;

@@ -7,7 +7,7 @@ import static dev.flaskspring.Globals.streamWithContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flaskspring.Flask;
-import dev.flaskspring.servlet.FlaskServer;
+import dev.flaskspring.FlaskServer;
 import dev.flaskspring.wrappers.Response;
 import java.net.CookieManager;
 import java.net.URI;

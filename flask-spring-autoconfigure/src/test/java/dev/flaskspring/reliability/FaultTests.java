@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
 import dev.flaskspring.Flask;
-import dev.flaskspring.servlet.FlaskServer;
+import dev.flaskspring.FlaskServer;
 import dev.flaskspring.wrappers.Response;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -6,7 +6,7 @@ import dev.flaskspring.Flask;
 import dev.flaskspring.ctx.RequestContext;
 import dev.flaskspring.routing.MapAdapter;
 import dev.flaskspring.routing.MatchResult;
-import dev.flaskspring.servlet.FlaskServer;
+import dev.flaskspring.FlaskServer;
 import dev.flaskspring.testing.FlaskClient;
 import dev.flaskspring.testing.TestRequest;
 import java.util.ArrayList;

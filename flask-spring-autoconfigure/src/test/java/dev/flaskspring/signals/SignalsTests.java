@@ -6,18 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.flaskspring.Flask;
-import dev.flaskspring.NoLeakedContexts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Signals; ported from Flask's {@code tests/test_signals.py}. The template signals
  * ({@code test_template_rendered}, {@code test_before_render_template}) are ported with templates.
  */
-@ExtendWith(NoLeakedContexts.class)
 class SignalsTests {
 
     // Flask: tests/test_signals.py::test_request_signals

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.flaskspring.Blueprint;
 import dev.flaskspring.Flask;
-import dev.flaskspring.NoLeakedContexts;
 import dev.flaskspring.TestApps;
 import dev.flaskspring.signals.Connection;
 import dev.flaskspring.signals.Signals;
@@ -23,11 +22,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The template engine seam: choosing an engine, what it is given, and what the core does around it. */
-@ExtendWith(NoLeakedContexts.class)
 class TemplateEngineSeamTests {
 
     final Flask app = TestApps.flask();

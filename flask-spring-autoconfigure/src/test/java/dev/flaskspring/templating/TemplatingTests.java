@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.flaskspring.Blueprint;
 import dev.flaskspring.BlueprintOptions;
 import dev.flaskspring.Flask;
-import dev.flaskspring.NoLeakedContexts;
 import dev.flaskspring.TestApps;
 import dev.flaskspring.signals.Connection;
 import dev.flaskspring.signals.Signals;
@@ -20,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Templates; ported from Flask's {@code tests/test_templating.py} and the template cases of
@@ -31,7 +29,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The escaping templates are
  * Mustache equivalents of Flask's Jinja ones ({@code {{{x}}}} plays {@code |safe}).
  */
-@ExtendWith(NoLeakedContexts.class)
 class TemplatingTests {
 
     final Flask app = TestApps.flask();

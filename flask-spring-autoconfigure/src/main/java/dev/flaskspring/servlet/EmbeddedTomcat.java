@@ -1,24 +1,28 @@
 package dev.flaskspring.servlet;
 
 import dev.flaskspring.Flask;
+import dev.flaskspring.FlaskServer;
 import dev.flaskspring.sessions.SecretKeyCheck;
+import jakarta.servlet.Filter;
 import jakarta.servlet.MultipartConfigElement;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.Wrapper;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.startup.Tomcat;
+import org.apache.tomcat.util.descriptor.web.FilterDef;
+import org.apache.tomcat.util.descriptor.web.FilterMap;
 import org.apache.catalina.valves.ErrorReportValve;
 
 /**
- * An app served on embedded Tomcat without Spring Boot; what {@code app.run()} starts.
- * <p>{@code try (FlaskServer server = app.start("127.0.0.1", 0)) { int port = server.port(); ... }}
+ * An app served on embedded Tomcat without Spring Boot, behind its middleware; what {@code app.run()} starts.
  */
-public final class FlaskServer implements AutoCloseable {
+public final class EmbeddedTomcat implements FlaskServer {
 
     /** Parts larger than this are written to disk, as Werkzeug spools uploads over 500 KB. */
     private static final int SPOOL_THRESHOLD = 500 * 1024;
@@ -27,14 +31,14 @@ public final class FlaskServer implements AutoCloseable {
     private final Connector connector;
     private final Path baseDir;
 
-    private FlaskServer(Tomcat tomcat, Connector connector, Path baseDir) {
+    private EmbeddedTomcat(Tomcat tomcat, Connector connector, Path baseDir) {
         this.tomcat = tomcat;
         this.connector = connector;
         this.baseDir = baseDir;
     }
 
     /** Starts serving {@code app} on {@code host}:{@code port} (0 = a free port) and returns once it listens. */
-    public static FlaskServer start(Flask app, String host, int port) {
+    public static EmbeddedTomcat start(Flask app, String host, int port) {
         SecretKeyCheck.warnIfWeak(app);
         Path baseDir;
         try {
@@ -67,30 +71,45 @@ public final class FlaskServer implements AutoCloseable {
         wrapper.setMultipartConfigElement(new MultipartConfigElement(baseDir.toString(), -1,
                 maxContentLength instanceof Number n ? n.longValue() : -1, SPOOL_THRESHOLD));
         context.addServletMappingDecoded("/", "dispatcher");
+        addMiddleware(context, app.middleware());
         try {
             tomcat.start();
         } catch (LifecycleException e) {
             throw new IllegalStateException("Could not start the server on " + host + ":" + port, e);
         }
-        return new FlaskServer(tomcat, connector, baseDir);
+        return new EmbeddedTomcat(tomcat, connector, baseDir);
     }
 
-    /** The folder of the server's temporary files, multipart uploads among them. */
+    /** Puts the app's middleware around the dispatcher, the first added outermost; WSGI's {@code app.wsgi_app = mw(app.wsgi_app)}. */
+    private static void addMiddleware(Context context, List<Filter> middleware) {
+        for (int i = 0; i < middleware.size(); i++) {
+            FilterDef def = new FilterDef();
+            def.setFilterName("flask-middleware-" + i);
+            def.setFilter(middleware.get(i));
+            def.setAsyncSupported("true");
+            context.addFilterDef(def);
+            FilterMap map = new FilterMap();
+            map.setFilterName(def.getFilterName());
+            map.addURLPattern("/*");
+            context.addFilterMap(map);
+        }
+    }
+
+    @Override
     public Path baseDir() {
         return baseDir;
     }
 
-    /** The port the server listens on. */
+    @Override
     public int port() {
         return connector.getLocalPort();
     }
 
-    /** Blocks until the server stops. */
+    @Override
     public void await() {
         tomcat.getServer().await();
     }
 
-    /** Stops the server, letting requests in flight finish. */
     @Override
     public void close() {
         try {

@@ -1,5 +1,7 @@
-package dev.flaskspring;
+package dev.flaskspring.pipeline;
 
+import dev.flaskspring.Flask;
+import dev.flaskspring.Globals;
 import dev.flaskspring.ctx.AppContext;
 import dev.flaskspring.ctx.RequestContext;
 import java.util.ArrayList;
@@ -15,12 +17,13 @@ import java.util.function.Supplier;
  * request's blueprints outermost first), then the caller's values, which win; Flask's
  * {@code update_template_context}.
  */
-final class TemplateContexts {
+public final class TemplateContexts {
 
     private TemplateContexts() {
     }
 
-    static Map<String, Object> build(Flask app, Map<String, ?> values) {
+    /** The context for rendering with {@code values} in {@code app}, whose registrations are {@code registry}. */
+    public static Map<String, Object> build(Flask app, Registry registry, Map<String, ?> values) {
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("config", app.config());
         RequestContext req = RequestContext.current();
@@ -41,7 +44,7 @@ final class TemplateContexts {
                 return out;
             });
         }
-        context.putAll(app.templateGlobals);
+        context.putAll(registry.templateGlobals());
         List<String> names = new ArrayList<>();
         names.add(null);
         if (req != null) {
@@ -51,7 +54,7 @@ final class TemplateContexts {
             }
         }
         for (String name : names) {
-            for (Supplier<? extends Map<String, ?>> processor : app.templateContextProcessors.forScope(name)) {
+            for (Supplier<? extends Map<String, ?>> processor : registry.contextProcessors().forScope(name)) {
                 context.putAll(processor.get());
             }
         }

@@ -1,4 +1,4 @@
-package dev.flaskspring;
+package dev.flaskspring.pipeline;
 
 import dev.flaskspring.ctx.AppContext;
 import dev.flaskspring.ctx.RequestContext;
@@ -8,13 +8,14 @@ import java.util.Iterator;
  * Iterates a response body with its request context current; the iterator of Flask's
  * {@code stream_with_context}. On another thread it pushes a shared context (no second teardown).
  */
-final class ContextIterator<T> implements Iterator<T>, AutoCloseable {
+public final class ContextIterator<T> implements Iterator<T>, AutoCloseable {
 
     private final RequestContext ctx;
     private final AppContext app;
     private final Iterator<T> chunks;
 
-    ContextIterator(RequestContext ctx, Iterator<T> chunks) {
+    /** Iterates {@code chunks} within {@code ctx} and the app context current now. */
+    public ContextIterator(RequestContext ctx, Iterator<T> chunks) {
         this.ctx = ctx;
         this.app = AppContext.current();
         this.chunks = chunks;

@@ -1,4 +1,4 @@
-package dev.flaskspring.exceptions;
+package dev.flaskspring.routing;
 
 /** The similarity of two strings, 0 to 1; Python's {@code difflib.SequenceMatcher.ratio} (Ratcliff/Obershelp). */
 final class SequenceRatio {

@@ -1,14 +1,15 @@
-package dev.flaskspring;
+package dev.flaskspring.pipeline;
 
+import dev.flaskspring.Flask;
 import dev.flaskspring.json.JsonProvider;
 import dev.flaskspring.wrappers.Request;
 
 /** The request limits read from the app's config at each use, so later config changes apply. */
-final class AppRequestSettings implements Request.Settings {
+public final class AppRequestSettings implements Request.Settings {
 
     private final Flask app;
 
-    AppRequestSettings(Flask app) {
+    public AppRequestSettings(Flask app) {
         this.app = app;
     }
 

@@ -1,4 +1,4 @@
-package dev.flaskspring.routing;
+package dev.flaskspring.urls;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;

@@ -1,5 +1,6 @@
-package dev.flaskspring;
+package dev.flaskspring.pipeline;
 
+import dev.flaskspring.Flask;
 import dev.flaskspring.ctx.RequestContext;
 import dev.flaskspring.exceptions.HTTPException;
 import dev.flaskspring.wrappers.Response;
@@ -10,7 +11,7 @@ import java.util.stream.Stream;
 import org.springframework.http.ResponseEntity;
 
 /** Converts what a view returns into a {@link Response}; Flask's {@code make_response} rules. */
-final class ResponseMaker {
+public final class ResponseMaker {
 
     private final Flask app;
 
@@ -18,7 +19,7 @@ final class ResponseMaker {
         this.app = app;
     }
 
-    Response make(Object rv) {
+    public Response make(Object rv) {
         if (rv instanceof Response r) {
             return r;
         }

@@ -1,4 +1,4 @@
-package dev.flaskspring;
+package dev.flaskspring.pipeline;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionException;
@@ -10,13 +10,13 @@ import java.util.concurrent.ExecutionException;
  * {@code CompletableFuture}) or a {@link Callable}; Flask's {@code async def} views. Where the request
  * cannot wait asynchronously, the value is awaited in place, as Flask's {@code async_to_sync} does.
  */
-final class AsyncValues {
+public final class AsyncValues {
 
     private AsyncValues() {
     }
 
     /** Whether {@code rv} answers later. */
-    static boolean isAsync(Object rv) {
+    public static boolean isAsync(Object rv) {
         return rv instanceof CompletionStage<?> || rv instanceof Callable<?>;
     }
 
@@ -24,7 +24,7 @@ final class AsyncValues {
      * Waits for {@code rv} on this thread, inside the current contexts: a stage's result, or the callable
      * called here; their failure is thrown as it was raised.
      */
-    static Object await(Object rv) throws Exception {
+    public static Object await(Object rv) throws Exception {
         if (rv instanceof Callable<?> callable) {
             return callable.call();
         }
@@ -39,7 +39,7 @@ final class AsyncValues {
     }
 
     /** The failure of an async value as the exception the view raised: wrappers removed, errors rethrown. */
-    static Exception asException(Throwable t) {
+    public static Exception asException(Throwable t) {
         Throwable cause = t;
         while ((cause instanceof CompletionException || cause instanceof ExecutionException)
                 && cause.getCause() != null) {

@@ -1,5 +1,8 @@
-package dev.flaskspring;
+package dev.flaskspring.helpers;
 
+import dev.flaskspring.Flask;
+import dev.flaskspring.SafeJoin;
+import dev.flaskspring.SendFileOptions;
 import dev.flaskspring.exceptions.NotFound;
 import dev.flaskspring.wrappers.Request;
 import dev.flaskspring.wrappers.Response;
@@ -16,13 +19,13 @@ import java.time.Duration;
  * {@code send_from_directory} and {@code send_static_file}. Paths are joined with {@code safe_join}:
  * anything that could leave the folder is a 404 and nothing outside it is read.
  */
-final class StaticFiles {
+public final class StaticFiles {
 
     private StaticFiles() {
     }
 
     /** Whether {@code folder} exists under {@code root} or on the classpath; Flask's {@code has_static_folder}. */
-    static boolean exists(Path root, String folder) {
+    public static boolean exists(Path root, String folder) {
         if (folder == null) {
             return false;
         }
@@ -30,7 +33,7 @@ final class StaticFiles {
     }
 
     /** The response for {@code path} inside {@code directory} (relative to {@code root}, or on the classpath). */
-    static Response send(Path root, String directory, String path, SendFileOptions options, Request request) {
+    public static Response send(Path root, String directory, String path, SendFileOptions options, Request request) {
         String joined = SafeJoin.join(directory, path);
         if (joined == null) {
             throw new NotFound();
@@ -62,7 +65,7 @@ final class StaticFiles {
     }
 
     /** {@code SEND_FILE_MAX_AGE_DEFAULT} as a duration, or null; Flask's {@code get_send_file_max_age}. */
-    static Duration maxAge(Flask app) {
+    public static Duration maxAge(Flask app) {
         return app.config().getDuration("SEND_FILE_MAX_AGE_DEFAULT");
     }
 

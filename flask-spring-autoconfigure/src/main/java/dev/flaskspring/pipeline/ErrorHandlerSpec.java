@@ -1,5 +1,6 @@
-package dev.flaskspring;
+package dev.flaskspring.pipeline;
 
+import dev.flaskspring.ErrorHandler;
 import dev.flaskspring.exceptions.Aborter;
 import dev.flaskspring.exceptions.HTTPException;
 import java.util.HashMap;
@@ -12,30 +13,30 @@ import java.util.function.BiConsumer;
  * <p>Lookup order is Flask's: for the exception's code then no code, for each scope innermost first,
  * the nearest class in the exception's hierarchy.
  */
-final class ErrorHandlerSpec {
+public final class ErrorHandlerSpec {
 
     /** One registration: the class handled and, for HTTP errors, its code (null otherwise). */
-    record Key(Integer code, Class<? extends Throwable> type) {
+    public record Key(Integer code, Class<? extends Throwable> type) {
     }
 
     private final Map<String, Map<Integer, Map<Class<?>, ErrorHandler<?>>>> spec = new HashMap<>();
 
-    void register(String scope, Key key, ErrorHandler<?> handler) {
+    public void register(String scope, Key key, ErrorHandler<?> handler) {
         spec.computeIfAbsent(scope, s -> new HashMap<>())
                 .computeIfAbsent(key.code(), c -> new HashMap<>())
                 .put(key.type(), handler);
     }
 
-    void forEach(BiConsumer<String, Map<Integer, Map<Class<?>, ErrorHandler<?>>>> action) {
+    public void forEach(BiConsumer<String, Map<Integer, Map<Class<?>, ErrorHandler<?>>>> action) {
         spec.forEach(action);
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return spec.isEmpty();
     }
 
     /** The key for a status code: the standard exception class of that code. */
-    static Key keyFor(int code) {
+    public static Key keyFor(int code) {
         if (!Aborter.hasCode(code)) {
             throw new IllegalArgumentException("'" + code + "' is not a recognized HTTP error code. Use a subclass of"
                     + " HTTPException with that code instead.");
@@ -44,10 +45,12 @@ final class ErrorHandlerSpec {
     }
 
     /** The key for a class: an {@link HTTPException} class with a no-argument constructor also gets its code. */
-    static Key keyFor(Class<? extends Throwable> type) {
+    public static Key keyFor(Class<? extends Throwable> type) {
         if (HTTPException.class.isAssignableFrom(type)) {
             try {
-                HTTPException sample = (HTTPException) type.getDeclaredConstructor().newInstance();
+                var constructor = type.getDeclaredConstructor();
+                constructor.setAccessible(true);
+                HTTPException sample = (HTTPException) constructor.newInstance();
                 return new Key(sample.code() > 0 ? sample.code() : null, type);
             } catch (ReflectiveOperationException | RuntimeException e) {
                 return new Key(null, type);
@@ -57,7 +60,7 @@ final class ErrorHandlerSpec {
     }
 
     /** The handler for {@code error} in the given scopes (innermost first, then the app's), or null. */
-    ErrorHandler<?> find(Throwable error, List<String> blueprints) {
+    public ErrorHandler<?> find(Throwable error, List<String> blueprints) {
         if (spec.isEmpty()) {
             return null;
         }

@@ -1,8 +1,9 @@
-package dev.flaskspring;
+package dev.flaskspring.helpers;
 
+import dev.flaskspring.SendFileOptions;
 import dev.flaskspring.exceptions.NotFound;
 import dev.flaskspring.exceptions.RequestedRangeNotSatisfiable;
-import dev.flaskspring.routing.Urls;
+import dev.flaskspring.urls.Urls;
 import dev.flaskspring.wrappers.HttpDates;
 import dev.flaskspring.wrappers.Request;
 import dev.flaskspring.wrappers.Response;
@@ -27,10 +28,10 @@ import org.springframework.http.MediaTypeFactory;
  * Sends a file or stream as a response, with type, disposition, caching headers, ETag, and answers to
  * conditional and range requests; Werkzeug's {@code send_file} and {@code Response.make_conditional}.
  */
-final class SendFile {
+public final class SendFile {
 
     /** What is sent: a name, its size and time when known, and how to open it. */
-    record Source(String name, Long size, Instant modified, String etagSeed, Opener opener) {
+    public record Source(String name, Long size, Instant modified, String etagSeed, Opener opener) {
     }
 
     /** Opens the content, skipping {@code skip} bytes. */
@@ -42,7 +43,7 @@ final class SendFile {
     private SendFile() {
     }
 
-    static Source of(Path file) {
+    public static Source of(Path file) {
         try {
             return new Source(file.getFileName().toString(), Files.size(file), Files.getLastModifiedTime(file).toInstant(),
                     file.toAbsolutePath().toString(), () -> Files.newInputStream(file));
@@ -51,7 +52,7 @@ final class SendFile {
         }
     }
 
-    static Source of(URL resource, String name) {
+    public static Source of(URL resource, String name) {
         try {
             URLConnection connection = resource.openConnection();
             long size = connection.getContentLengthLong();
@@ -64,11 +65,11 @@ final class SendFile {
         }
     }
 
-    static Source of(InputStream stream, String name) {
+    public static Source of(InputStream stream, String name) {
         return new Source(name, null, null, null, () -> stream);
     }
 
-    static Response send(Source source, SendFileOptions o, Request request) {
+    public static Response send(Source source, SendFileOptions o, Request request) {
         String downloadName = o.downloadName() != null ? o.downloadName() : source.name();
         String mimetype = o.mimetype();
         if (mimetype == null) {

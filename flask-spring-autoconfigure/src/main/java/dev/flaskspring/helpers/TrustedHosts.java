@@ -1,17 +1,17 @@
-package dev.flaskspring;
+package dev.flaskspring.helpers;
 
 import java.net.IDN;
 import java.util.List;
 import java.util.Locale;
 
 /** Checks a request's host against {@code TRUSTED_HOSTS}; Werkzeug's {@code host_is_trusted}. */
-final class TrustedHosts {
+public final class TrustedHosts {
 
     private TrustedHosts() {
     }
 
     /** Whether {@code host} (port ignored) is in {@code trusted}: a host or a list; {@code .example.com} also allows subdomains. */
-    static boolean isTrusted(String host, Object trusted) {
+    public static boolean isTrusted(String host, Object trusted) {
         if (host == null || host.isEmpty()) {
             return false;
         }

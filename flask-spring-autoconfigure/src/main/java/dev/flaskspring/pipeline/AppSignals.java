@@ -1,5 +1,6 @@
-package dev.flaskspring;
+package dev.flaskspring.pipeline;
 
+import dev.flaskspring.Flask;
 import dev.flaskspring.signals.AppContextPopped;
 import dev.flaskspring.signals.AppContextPushed;
 import dev.flaskspring.signals.AppContextTearingDown;
@@ -17,7 +18,7 @@ import java.util.function.Consumer;
  * Sends the app's lifecycle signals to their receivers and to the app's event publisher (Spring's
  * {@code ApplicationEventPublisher} under Boot). When neither listens, nothing is allocated.
  */
-final class AppSignals {
+public final class AppSignals {
 
     private AppSignals() {
     }
@@ -34,50 +35,50 @@ final class AppSignals {
         }
     }
 
-    static void requestStarted(Flask app) {
+    public static void requestStarted(Flask app) {
         if (listened(app, Signals.REQUEST_STARTED)) {
             emit(app, Signals.REQUEST_STARTED, new RequestStarted(app));
         }
     }
 
-    static void requestFinished(Flask app, Response response) {
+    public static void requestFinished(Flask app, Response response) {
         if (listened(app, Signals.REQUEST_FINISHED)) {
             emit(app, Signals.REQUEST_FINISHED, new RequestFinished(app, response));
         }
     }
 
-    static void gotRequestException(Flask app, Throwable e) {
+    public static void gotRequestException(Flask app, Throwable e) {
         if (listened(app, Signals.GOT_REQUEST_EXCEPTION)) {
             emit(app, Signals.GOT_REQUEST_EXCEPTION, new GotRequestException(app, e));
         }
     }
 
-    static void requestTearingDown(Flask app, Throwable e) {
+    public static void requestTearingDown(Flask app, Throwable e) {
         if (listened(app, Signals.REQUEST_TEARING_DOWN)) {
             emit(app, Signals.REQUEST_TEARING_DOWN, new RequestTearingDown(app, e));
         }
     }
 
-    static void appcontextTearingDown(Flask app, Throwable e) {
+    public static void appcontextTearingDown(Flask app, Throwable e) {
         if (listened(app, Signals.APPCONTEXT_TEARING_DOWN)) {
             emit(app, Signals.APPCONTEXT_TEARING_DOWN, new AppContextTearingDown(app, e));
         }
     }
 
-    static void appcontextPushed(Flask app) {
+    public static void appcontextPushed(Flask app) {
         if (listened(app, Signals.APPCONTEXT_PUSHED)) {
             emit(app, Signals.APPCONTEXT_PUSHED, new AppContextPushed(app));
         }
     }
 
-    static void appcontextPopped(Flask app) {
+    public static void appcontextPopped(Flask app) {
         if (listened(app, Signals.APPCONTEXT_POPPED)) {
             emit(app, Signals.APPCONTEXT_POPPED, new AppContextPopped(app));
         }
     }
 
     /** Sends any app event (templates, flashes) the same way. */
-    static <E extends FlaskEvent> void send(Flask app, Signal<E> signal, java.util.function.Supplier<E> event) {
+    public static <E extends FlaskEvent> void send(Flask app, Signal<E> signal, java.util.function.Supplier<E> event) {
         if (listened(app, signal)) {
             emit(app, signal, event.get());
         }

@@ -1,4 +1,4 @@
-package dev.flaskspring;
+package dev.flaskspring.pipeline;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,24 +7,24 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 
 /** Callbacks registered per blueprint scope, {@code null} being the app's; Flask's {@code {scope: [funcs]}} dicts. */
-final class ScopedCallbacks<F> {
+public final class ScopedCallbacks<F> {
 
     private final Map<String, List<F>> byScope = new HashMap<>();
 
-    void add(String scope, F f) {
+    public void add(String scope, F f) {
         byScope.computeIfAbsent(scope, k -> new ArrayList<>()).add(f);
     }
 
-    List<F> forScope(String scope) {
+    public List<F> forScope(String scope) {
         List<F> list = byScope.get(scope);
         return list == null ? List.of() : list;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return byScope.isEmpty();
     }
 
-    void forEach(BiConsumer<String, List<F>> action) {
+    public void forEach(BiConsumer<String, List<F>> action) {
         byScope.forEach(action);
     }
 }
