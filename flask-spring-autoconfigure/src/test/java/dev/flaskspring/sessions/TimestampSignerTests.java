@@ -25,7 +25,8 @@ class TimestampSignerTests {
     }
 
     private static TimestampSigner signer(Map<String, Object> c, String key, String clockField) {
-        KeyDerivation derivation = "hmac".equals(c.get("key_derivation")) ? KeyDerivation.HMAC : KeyDerivation.DJANGO_CONCAT;
+        KeyDerivation derivation = "hmac".equals(c.get("key_derivation")) ? KeyDerivation.HMAC
+                : KeyDerivation.DJANGO_CONCAT;
         long now = ((Number) c.get(clockField)).longValue();
         return new TimestampSigner(List.of(key.getBytes(StandardCharsets.UTF_8)), (String) c.get("salt"), derivation,
                 () -> now);
@@ -33,7 +34,8 @@ class TimestampSignerTests {
 
     private static String unsign(TimestampSigner signer, Map<String, Object> c) throws BadSignature {
         Number maxAge = (Number) c.get("max_age");
-        return maxAge == null ? signer.unsign((String) c.get("signed")) : signer.unsign((String) c.get("signed"), maxAge.longValue());
+        String signed = (String) c.get("signed");
+        return maxAge == null ? signer.unsign(signed) : signer.unsign(signed, maxAge.longValue());
     }
 
     @ParameterizedTest(name = "{index} {0}")
@@ -62,7 +64,8 @@ class TimestampSignerTests {
     void anotherKeyIsABadSignatureNotAnExpiredOne(Map<String, Object> c) {
         assertThat(c.get("other_key")).isEqualTo(Map.of("error", "BadSignature"));
         TimestampSigner other = signer(c, c.get("secret_key") + "x", "verify_at");
-        assertThatThrownBy(() -> unsign(other, c)).isInstanceOf(BadSignature.class).isNotInstanceOf(SignatureExpired.class);
+        assertThatThrownBy(() -> unsign(other, c)).isInstanceOf(BadSignature.class)
+                .isNotInstanceOf(SignatureExpired.class);
     }
 
     private static String catchingUnsign(TimestampSigner signer, Map<String, Object> c) {
