@@ -12,7 +12,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Signs a value with a timestamp and checks signature and age; itsdangerous' {@code TimestampSigner}
- * with {@code key_derivation="hmac"} and SHA-1, as Flask's session uses it.
+ * with SHA-1 and, by default, {@code key_derivation="hmac"} as Flask's session uses it.
  * <p>The newest key signs; every key verifies (key rotation). Signatures compare in constant time.
  */
 public final class TimestampSigner {
@@ -20,37 +20,79 @@ public final class TimestampSigner {
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder B64_DECODE = Base64.getUrlDecoder();
 
+    /** How the signing key is made from the secret key and the salt; itsdangerous' {@code key_derivation}. */
+    public enum KeyDerivation {
+        /** {@code HMAC(secret_key, salt)}: Flask's session serializer. */
+        HMAC,
+        /** {@code SHA1(salt + "signer" + secret_key)}: itsdangerous' default, used by Flask-WTF's CSRF tokens. */
+        DJANGO_CONCAT
+    }
+
     private final List<Mac> macs;
     private final LongSupplier clock;
 
     /**
-     * A signer for {@code keys} (oldest first, the last signs) with {@code salt}, reading the time in
-     * epoch seconds from {@code clock}.
+     * A signer for {@code keys} (oldest first, the last signs) with {@code salt} and HMAC key derivation,
+     * reading the time in epoch seconds from {@code clock}.
      */
     public TimestampSigner(List<byte[]> keys, String salt, LongSupplier clock) {
+        this(keys, salt, KeyDerivation.HMAC, clock);
+    }
+
+    /** A signer for {@code keys} (oldest first, the last signs) with {@code salt} and {@code keyDerivation}. */
+    public TimestampSigner(List<byte[]> keys, String salt, KeyDerivation keyDerivation, LongSupplier clock) {
         if (keys.isEmpty()) {
             throw new IllegalArgumentException("At least one secret key is required.");
         }
+        byte[] saltBytes = salt.getBytes(StandardCharsets.UTF_8);
         List<Mac> prototypes = new ArrayList<>(keys.size());
         for (int i = keys.size() - 1; i >= 0; i--) {
-            prototypes.add(mac(hmac(mac(keys.get(i)), salt.getBytes(StandardCharsets.UTF_8))));
+            prototypes.add(mac(deriveKey(keyDerivation, keys.get(i), saltBytes)));
         }
         this.macs = prototypes;
         this.clock = clock;
     }
 
+    private static byte[] deriveKey(KeyDerivation keyDerivation, byte[] secretKey, byte[] salt) {
+        if (keyDerivation == KeyDerivation.HMAC) {
+            return hmac(mac(secretKey), salt);
+        }
+        try {
+            MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
+            sha1.update(salt);
+            sha1.update("signer".getBytes(StandardCharsets.US_ASCII));
+            return sha1.digest(secretKey);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-1 is not available", e);
+        }
+    }
+
     /** {@code value + "." + timestamp + "." + signature}; itsdangerous' {@code sign}. */
     public String sign(String value) {
         String timestamped = value + "." + encodeTimestamp(clock.getAsLong());
-        return timestamped + "." + B64.encodeToString(hmac(macs.get(0), timestamped.getBytes(StandardCharsets.US_ASCII)));
+        return timestamped + "." + B64.encodeToString(hmac(macs.get(0), timestamped.getBytes(StandardCharsets.UTF_8)));
     }
 
     /**
      * The value of a signed string no older than {@code maxAgeSeconds}; itsdangerous' {@code unsign}.
      *
-     * @throws BadSignature when the signature, timestamp or age is wrong
+     * @throws SignatureExpired when it is older, or signed in the future
+     * @throws BadSignature when the signature or timestamp is wrong
      */
     public String unsign(String signed, long maxAgeSeconds) throws BadSignature {
+        return unsignWithin(signed, maxAgeSeconds);
+    }
+
+    /**
+     * The value of a signed string of any age; itsdangerous' {@code unsign} with {@code max_age=None}.
+     *
+     * @throws BadSignature when the signature or timestamp is wrong
+     */
+    public String unsign(String signed) throws BadSignature {
+        return unsignWithin(signed, null);
+    }
+
+    private String unsignWithin(String signed, Long maxAgeSeconds) throws BadSignature {
         int sigDot = signed.lastIndexOf('.');
         if (sigDot < 0) {
             throw new BadSignature("No '.' found in value");
@@ -75,12 +117,14 @@ public final class TimestampSigner {
             throw new BadSignature("timestamp missing");
         }
         long timestamp = decodeTimestamp(value.substring(tsDot + 1));
-        long age = clock.getAsLong() - timestamp;
-        if (age > maxAgeSeconds) {
-            throw new BadSignature("Signature age " + age + " > " + maxAgeSeconds + " seconds");
-        }
-        if (age < 0) {
-            throw new BadSignature("Signature age " + age + " < 0 seconds");
+        if (maxAgeSeconds != null) {
+            long age = clock.getAsLong() - timestamp;
+            if (age > maxAgeSeconds) {
+                throw new SignatureExpired("Signature age " + age + " > " + maxAgeSeconds + " seconds");
+            }
+            if (age < 0) {
+                throw new SignatureExpired("Signature age " + age + " < 0 seconds");
+            }
         }
         return value.substring(0, tsDot);
     }
