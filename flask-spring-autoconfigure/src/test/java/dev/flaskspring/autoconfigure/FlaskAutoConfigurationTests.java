@@ -128,6 +128,50 @@ class FlaskAutoConfigurationTests {
         runner.run(ctx -> assertThat(ctx).doesNotHaveBean(FlaskHandlerMapping.class));
     }
 
+    @Configuration(proxyBeanMethods = false)
+    static class UserWebBeans {
+        @Bean
+        FlaskHandlerAdapter flaskHandlerAdapter(Flask app) {
+            FlaskHandlerAdapter adapter = new FlaskHandlerAdapter(app);
+            adapter.setAsyncTimeoutMillis(1L);
+            return adapter;
+        }
+
+        @Bean
+        FlaskMiddlewareInitializer flaskMiddlewareInitializer(Flask app) {
+            return new FlaskMiddlewareInitializer(app);
+        }
+
+        @Bean
+        FlaskEventBridge flaskEventBridge(Flask app) {
+            return new FlaskEventBridge(app, event -> { });
+        }
+    }
+
+    @Test
+    void eachWebBeanBacksOffForTheApplicationsOwn() {
+        new WebApplicationContextRunner().withConfiguration(AutoConfigurations.of(FlaskAutoConfiguration.class))
+                .withUserConfiguration(UserWebBeans.class)
+                .run(ctx -> {
+                    for (Class<?> type : List.of(FlaskHandlerAdapter.class, FlaskMiddlewareInitializer.class,
+                            FlaskEventBridge.class)) {
+                        assertThat(ctx).hasSingleBean(type);
+                        String name = ctx.getBeanNamesForType(type)[0];
+                        assertThat(ctx.getBeanFactory().getBeanDefinition(name).getFactoryBeanName())
+                                .as(type.getSimpleName()).contains("UserWebBeans");
+                    }
+                });
+    }
+
+    @Test
+    void aNonWebApplicationGetsTheAppButNoServletBeans() {
+        runner.run(ctx -> {
+            assertThat(ctx).hasSingleBean(Flask.class);
+            assertThat(ctx).doesNotHaveBean(FlaskHandlerAdapter.class);
+            assertThat(ctx).doesNotHaveBean(FlaskMiddlewareInitializer.class);
+        });
+    }
+
     static final List<String> EVENTS = new ArrayList<>();
 
     static class Listener {
