@@ -4,9 +4,11 @@ import dev.flaskspring.Flask;
 import dev.flaskspring.exceptions.HTTPException;
 import dev.flaskspring.routing.MapAdapter;
 import dev.flaskspring.routing.MatchResult;
+import dev.flaskspring.routing.Rule;
 import dev.flaskspring.wrappers.Request;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.Ordered;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.servlet.HandlerExecutionChain;
 import org.springframework.web.servlet.HandlerMapping;
 
@@ -18,6 +20,9 @@ import org.springframework.web.servlet.HandlerMapping;
  * lowest-precedence fallback does, so that Flask's 404 handlers answer what nothing else handles.
  */
 public final class FlaskHandlerMapping implements HandlerMapping, Ordered {
+
+    /** The request attribute naming the Flask endpoint of the matched rule. */
+    public static final String ENDPOINT_ATTRIBUTE = "dev.flaskspring.endpoint";
 
     private final Flask app;
     private final int order;
@@ -44,7 +49,22 @@ public final class FlaskHandlerMapping implements HandlerMapping, Ordered {
         if (!ownsNotFound && match instanceof MatchResult.NotFound) {
             return null;
         }
+        if (match instanceof MatchResult.Pending pending) {
+            exposeRule(servletRequest, pending.rule());
+        }
         return new HandlerExecutionChain(new FlaskHandler(app, request, adapter, match));
+    }
+
+    /**
+     * Names the matched rule as Spring MVC names a matched pattern: the best-matching-pattern attribute, the
+     * {@code uri} of the {@code http.server.requests} observation (so metrics group {@code /<int:id>/update}, not
+     * each path), and the endpoint as {@link #ENDPOINT_ATTRIBUTE}.
+     */
+    private static void exposeRule(HttpServletRequest servletRequest, Rule rule) {
+        servletRequest.setAttribute(BEST_MATCHING_PATTERN_ATTRIBUTE, rule.rule());
+        servletRequest.setAttribute(ENDPOINT_ATTRIBUTE, rule.endpoint());
+        ServerHttpObservationFilter.findObservationContext(servletRequest)
+                .ifPresent(context -> context.setPathPattern(rule.rule()));
     }
 
     /** Whether {@code app}'s URL map has a rule for this request's URL (any method), so Flask will serve it. */
