@@ -4,9 +4,11 @@ import dev.flaskspring.Flask;
 import dev.flaskspring.FlaskConfigurer;
 import dev.flaskspring.autoconfigure.FlaskViewsRegistrar;
 import dev.flaskspring.config.Config;
+import dev.flaskspring.migrate.Migrate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,8 +17,8 @@ import org.springframework.context.annotation.Configuration;
  * Sets up the app as flaskr's application factory {@code create_app} does: default config, the instance
  * config file, the instance folder, the database functions, and the {@code index} endpoint.
  * <p>The blueprints are the {@code @Views} classes {@link AuthViews} and {@link BlogViews}; beyond
- * flaskr, {@link ApiViews} serves posts as JSON and the schema is created at startup when the database
- * file is missing or empty.
+ * flaskr, {@link ApiViews} serves posts as JSON and the schema is created at startup, by the migrations,
+ * when the database has no table yet.
  */
 @Configuration(proxyBeanMethods = false)
 public class FlaskrApp {
@@ -26,8 +28,8 @@ public class FlaskrApp {
 
     /** Configures the app when it is created, before any view is registered. */
     @Bean
-    FlaskConfigurer flaskrConfigurer() {
-        return FlaskrApp::configure;
+    FlaskConfigurer flaskrConfigurer(Migrate migrate) {
+        return app -> configure(app, migrate);
     }
 
     /**
@@ -50,21 +52,24 @@ public class FlaskrApp {
      * The configuration half of {@code create_app}: {@code flask.*} properties are already in the config;
      * {@code instance/config.properties} (flaskr's {@code instance/config.py}) overrides them unless testing.
      */
-    static void configure(Flask app) {
+    static void configure(Flask app, Migrate migrate) {
         Config config = app.config();
         setDefault(config, "SECRET_KEY", DEV_SECRET_KEY);
         setDefault(config, "DATABASE", app.instancePath().resolve("flaskr.sqlite").toString());
         if (!app.isTesting()) {
             config.fromPropertiesFile(app.instancePath().resolve("config.properties").toString(), true);
         }
+        Path database = Path.of(config.getString("DATABASE")).toAbsolutePath();
         try {
             Files.createDirectories(app.instancePath());
+            // SQLite creates a missing file, not a missing folder.
+            Files.createDirectories(database.getParent());
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the instance folder " + app.instancePath(), e);
+            throw new UncheckedIOException("Cannot create the folder of " + database, e);
         }
         FlaskrDatabase.initApp(app);
-        if (FlaskrDatabase.createSchemaIfMissing(app)) {
-            app.logger().info("Created the database schema in {}", config.getString("DATABASE"));
+        if (FlaskrDatabase.createSchemaIfMissing(migrate)) {
+            app.logger().info("Created the database schema by its migrations ({})", migrate.directory());
         }
     }
 

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.flaskspring.ctx.AppContext;
-import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
 /** flaskr's {@code tests/test_db.py}, with the {@code init-db} command run through the CLI runner. */
@@ -22,7 +21,7 @@ class DbTests extends FlaskrTestCase {
         }
 
         assertThatThrownBy(() -> db.execute("SELECT 1"))
-                .isInstanceOf(SQLException.class)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("closed");
     }
 
@@ -33,21 +32,29 @@ class DbTests extends FlaskrTestCase {
         assertThat(result.exitCode()).as(result.output()).isZero();
         assertThat(result.output()).contains("Initialized").isEqualTo("Initialized the database.\n");
         try (AppContext ctx = app.appContext()) {
-            assertThat(getDb().fetchAll("SELECT * FROM user")).isEmpty();
+            assertThat(getDb().fetchAll("SELECT * FROM \"user\"")).isEmpty();
         }
     }
 
     @Test
     void initDbDropsTheDataAndCreatesEmptyTables() throws Exception {
         try (AppContext ctx = app.appContext()) {
-            assertThat(getDb().fetchAll("SELECT * FROM user")).hasSize(2);
+            assertThat(getDb().fetchAll("SELECT * FROM \"user\"")).hasSize(2);
 
             FlaskrDatabase.initDb();
 
-            assertThat(getDb().fetchAll("SELECT * FROM user")).isEmpty();
+            assertThat(getDb().fetchAll("SELECT * FROM \"user\"")).isEmpty();
             assertThat(getDb().fetchAll("SELECT * FROM post")).isEmpty();
-            getDb().execute("INSERT INTO user (username, password) VALUES ('a', 'b')");
-            assertThat(getDb().fetchOne("SELECT id FROM user WHERE username = 'a'").get("id")).isEqualTo(1);
+            getDb().execute("INSERT INTO \"user\" (username, password) VALUES ('a', 'b')");
+            assertThat(getDb().fetchOne("SELECT id FROM \"user\" WHERE username = 'a'").get("id")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void everyConnectionIsBackInThePoolBetweenStatements() throws Exception {
+        try (AppContext ctx = app.appContext()) {
+            getDb().fetchAll("SELECT * FROM post");
+            assertThat(pool().getHikariPoolMXBean().getActiveConnections()).isZero();
         }
     }
 
@@ -76,8 +83,8 @@ class DbTests extends FlaskrTestCase {
     @Test
     void aDuplicateUsernameIsAnIntegrityError() throws Exception {
         try (AppContext ctx = app.appContext()) {
-            assertThatThrownBy(() -> getDb().execute("INSERT INTO user (username, password) VALUES ('test', 'x')"))
-                    .isInstanceOf(java.sql.SQLIntegrityConstraintViolationException.class);
+            assertThatThrownBy(() -> getDb().execute("INSERT INTO \"user\" (username, password) VALUES ('test', 'x')"))
+                    .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
         }
     }
 }
