@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,8 +29,21 @@ public class FlaskrApp {
 
     /** Configures the app when it is created, before any view is registered. */
     @Bean
-    FlaskConfigurer flaskrConfigurer(Migrate migrate) {
-        return app -> configure(app, migrate);
+    FlaskConfigurer flaskrConfigurer() {
+        return FlaskrApp::configure;
+    }
+
+    /**
+     * Creates the schema when the database has none, once every bean exists and before the server accepts
+     * requests (and before any command runs); a database that cannot be reached ends the start-up here.
+     */
+    @Bean
+    SmartInitializingSingleton flaskrSchema(Flask app, Migrate migrate) {
+        return () -> {
+            if (FlaskrDatabase.createSchemaIfMissing(migrate)) {
+                app.logger().info("Created the database schema by its migrations ({})", migrate.directory());
+            }
+        };
     }
 
     /**
@@ -52,7 +66,7 @@ public class FlaskrApp {
      * The configuration half of {@code create_app}: {@code flask.*} properties are already in the config;
      * {@code instance/config.properties} (flaskr's {@code instance/config.py}) overrides them unless testing.
      */
-    static void configure(Flask app, Migrate migrate) {
+    static void configure(Flask app) {
         Config config = app.config();
         setDefault(config, "SECRET_KEY", DEV_SECRET_KEY);
         setDefault(config, "DATABASE", app.instancePath().resolve("flaskr.sqlite").toString());
@@ -68,9 +82,6 @@ public class FlaskrApp {
             throw new UncheckedIOException("Cannot create the folder of " + database, e);
         }
         FlaskrDatabase.initApp(app);
-        if (FlaskrDatabase.createSchemaIfMissing(migrate)) {
-            app.logger().info("Created the database schema by its migrations ({})", migrate.directory());
-        }
     }
 
     private static void setDefault(Config config, String key, Object value) {
