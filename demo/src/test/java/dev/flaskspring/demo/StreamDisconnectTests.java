@@ -42,8 +42,8 @@ class StreamDisconnectTests {
                 db.execute("INSERT INTO \"user\" (username, password) VALUES ('writer', 'x')");
                 db.execute(TestDatabase.POSTGRESQL
                         ? "INSERT INTO post (title, body, author_id) SELECT 'title ' || i, repeat('x', 200), 1"
-                                + " FROM generate_series(1, 20000) AS i"
-                        : "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) "
+                                + " FROM generate_series(1, 5000) AS i"
+                        : "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000) "
                                 + "INSERT INTO post (title, body, author_id) SELECT 'title ' || i, printf('%.200c', 'x'), 1 FROM n");
             }
             assertThat(Db.openHandles()).isZero();
