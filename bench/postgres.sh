@@ -30,11 +30,11 @@ case "${1:-start}" in
     [ "$(id -u)" = 0 ] && chown -R nobody:nogroup "$DIR"
     if [ ! -f "$DIR/data/PG_VERSION" ]; then
       as_owner "$DIR/bin/bin/initdb" -D "$DIR/data" -U postgres -A trust -E UTF8 --locale=C >/dev/null
+      # The binaries have no psql or createdb: the database is made in single-user mode, before the first start.
+      echo "CREATE DATABASE flaskr;" | as_owner "$DIR/bin/bin/postgres" --single -D "$DIR/data" postgres >/dev/null
     fi
     as_owner "$DIR/bin/bin/pg_ctl" -D "$DIR/data" -l "$DIR/postgres.log" -w \
-      -o "-p $PORT -k $DIR/run -c listen_addresses=127.0.0.1 -c max_connections=200" start
-    as_owner "$DIR/bin/bin/psql" -h 127.0.0.1 -p "$PORT" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'flaskr'" \
-      | grep -q 1 || as_owner "$DIR/bin/bin/createdb" -h 127.0.0.1 -p "$PORT" -U postgres flaskr
+      -o "-p $PORT -k $DIR/run -c listen_addresses=127.0.0.1 -c max_connections=200" start >/dev/null
     echo "PostgreSQL on 127.0.0.1:$PORT, database flaskr: --spring.datasource.url=jdbc:postgresql://127.0.0.1:$PORT/flaskr --spring.datasource.username=postgres"
     ;;
   stop)

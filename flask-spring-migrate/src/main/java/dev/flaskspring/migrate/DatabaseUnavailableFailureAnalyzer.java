@@ -20,13 +20,17 @@ class DatabaseUnavailableFailureAnalyzer implements FailureAnalyzer {
         this.environment = environment;
     }
 
+    /** SQL's connection exceptions (class 08), and PostgreSQL's failed password (28P01). */
+    private static boolean isConnectionState(String sqlState) {
+        return sqlState != null && (sqlState.startsWith("08") || sqlState.equals("28P01"));
+    }
+
     @Override
     public FailureAnalysis analyze(Throwable failure) {
         Throwable connectionFailure = null;
         for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
             if (t instanceof CannotGetJdbcConnectionException || t instanceof SQLTransientConnectionException
-                    || (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
-                    || (t instanceof SQLException sql2 && "28P01".equals(sql2.getSQLState()))) {
+                    || (t instanceof SQLException sql && isConnectionState(sql.getSQLState()))) {
                 connectionFailure = t;
             }
         }

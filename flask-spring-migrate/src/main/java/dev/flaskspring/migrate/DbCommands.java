@@ -3,9 +3,11 @@ package dev.flaskspring.migrate;
 import dev.flaskspring.cli.AppGroup;
 import dev.flaskspring.cli.ClickException;
 import dev.flaskspring.cli.CliArgument;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateOutput;
@@ -125,7 +127,7 @@ final class DbCommands {
         out.println("Stamped the database at version " + stamped + ".");
     }
 
-    private void revision(CommandContext ctx) throws java.io.IOException {
+    private void revision(CommandContext ctx) throws IOException {
         Path file;
         try {
             file = migrate.revision(ctx.getOptionByName("message").value());
@@ -154,11 +156,12 @@ final class DbCommands {
     }
 
     private static String script(MigrationInfo info) {
-        return info.getScript() == null ? String.valueOf(info.getVersion()) : Path.of(info.getScript()).getFileName().toString();
+        return info.getScript() == null ? String.valueOf(info.getVersion())
+                : Path.of(info.getScript()).getFileName().toString();
     }
 
     /** Runs a Flyway call, turning its failure into the command's error. */
-    private static <T> T run(java.util.function.Supplier<T> call) {
+    private static <T> T run(Supplier<T> call) {
         try {
             return call.get();
         } catch (FlywayException e) {
