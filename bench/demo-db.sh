@@ -6,6 +6,7 @@
 # temporary folder; the database "flaskr" of bench/postgres.sh, emptied by init-db first), registers a user,
 # writes POSTS posts, then runs wrk on / (every post, with its author) and on /1/update (one post, logged in),
 # and prints one table, also appended to bench/RESULTS.md. Starts and stops bench/postgres.sh itself.
+# BEFORE_JAR=path/to/an/older/demo.jar adds that jar on SQLite to the same run, as a first column.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { echo "demo-db.sh needs wrk: apt-get install wrk" >&2; exit 2; }
@@ -28,12 +29,14 @@ to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v
 PORTS=(); declare -A RPS P99 ERRORS NON2XX
 PGPORT=$PGPORT bench/postgres.sh start > /dev/null
 trap 'PGPORT=$PGPORT bench/postgres.sh stop > /dev/null 2>&1 || true' EXIT
-for db in sqlite postgresql; do
+RUNS=(sqlite postgresql); [ -n "${BEFORE_JAR:-}" ] && RUNS=(before sqlite postgresql)
+for db in "${RUNS[@]}"; do
   args=(); [ "$db" = postgresql ] && args=("${PG_ARGS[@]}")
+  jar=$JAR; [ "$db" = before ] && jar=$(realpath "$BEFORE_JAR")
   mkdir -p "$WORK/$db"
-  (cd "$WORK/$db" && java -jar "$JAR" "${args[@]}" init-db > /dev/null)
+  (cd "$WORK/$db" && java -jar "$jar" "${args[@]}" init-db > /dev/null)
   port=$(free_port)
-  (cd "$WORK/$db" && exec java $JAVA_OPTS -jar "$JAR" --server.port="$port" "${args[@]}" > "$WORK/$db.log" 2>&1) &
+  (cd "$WORK/$db" && exec java $JAVA_OPTS -jar "$jar" --server.port="$port" "${args[@]}" > "$WORK/$db.log" 2>&1) &
   pid=$!
   for _ in $(seq 1 1200); do
     curl -fs -o /dev/null "http://127.0.0.1:$port/hello" 2>/dev/null && break
@@ -59,18 +62,27 @@ for db in sqlite postgresql; do
   kill "$pid"; wait "$pid" 2>/dev/null || true
 done
 
-table="| page | SQLite req/s | PostgreSQL req/s | p99 ms (SQLite / PostgreSQL) | non-2xx, errors |
-|---|---|---|---|---|"
+table="| page |"; rule="|---|"
+for db in "${RUNS[@]}"; do
+  case $db in before) name="before ($(basename "$BEFORE_JAR")), SQLite";; sqlite) name=SQLite;; postgresql) name=PostgreSQL;; esac
+  table+=" $name req/s (p99 ms) |"; rule+="---|"
+done
+table+=" non-2xx, socket errors |
+$rule---|"
 for path in / /1/update; do
   table+="
-| \`$path\` | ${RPS[sqlite$path]} | ${RPS[postgresql$path]} | ${P99[sqlite$path]} / ${P99[postgresql$path]} | ${NON2XX[sqlite$path]}+${NON2XX[postgresql$path]}, ${ERRORS[sqlite$path]}+${ERRORS[postgresql$path]} |"
+| \`$path\` |"; bad=""
+  for db in "${RUNS[@]}"; do
+    table+=" ${RPS[$db$path]} (${P99[$db$path]}) |"; bad+="${NON2XX[$db$path]}/${ERRORS[$db$path]} "
+  done
+  table+=" $bad|"
 done
 echo "$table"
 {
   echo
   echo "## Demo on SQLite and PostgreSQL, $(date -u +%Y-%m-%d)"
   echo
-  echo "$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo); wrk -t$THREADS -c$CONNECTIONS -d$DURATION after $WARMUP of warm-up; $POSTS posts; JAVA_OPTS=$JAVA_OPTS; PostgreSQL 14 on the same machine (bench/postgres.sh)."
+  echo "$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), load average $(cut -d' ' -f1-3 /proc/loadavg) at the end; wrk -t$THREADS -c$CONNECTIONS -d$DURATION after $WARMUP of warm-up; $POSTS posts; JAVA_OPTS=$JAVA_OPTS; PostgreSQL 14 on the same machine (bench/postgres.sh)."
   echo
   echo "$table"
 } >> bench/RESULTS.md
