@@ -6,6 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.flaskspring.ctx.AppContext;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 /** flaskr's {@code tests/test_db.py}, with the {@code init-db} command run through the CLI runner. */
@@ -73,11 +79,38 @@ class DbTests extends FlaskrTestCase {
     void timestampsAreReadAsFlaskrsConverterReadsThem() throws Exception {
         try (AppContext ctx = app.appContext()) {
             Object created = getDb().fetchOne("SELECT created FROM post WHERE id = 1").get("created");
-            assertThat(created).isEqualTo(java.time.LocalDateTime.of(2018, 1, 1, 0, 0));
+            assertThat(created).isEqualTo(LocalDateTime.of(2018, 1, 1, 0, 0));
         }
-        assertThat(Db.fromIsoFormat("2024-02-29")).isEqualTo(java.time.LocalDateTime.of(2024, 2, 29, 0, 0));
+        assertThat(Db.fromIsoFormat("2024-02-29")).isEqualTo(LocalDateTime.of(2024, 2, 29, 0, 0));
         assertThat(Db.fromIsoFormat("2024-02-29 12:30:05.25"))
-                .isEqualTo(java.time.LocalDateTime.of(2024, 2, 29, 12, 30, 5, 250_000_000));
+                .isEqualTo(LocalDateTime.of(2024, 2, 29, 12, 30, 5, 250_000_000));
+    }
+
+    /**
+     * A post written without a date gets the current UTC time, as SQLite's {@code CURRENT_TIMESTAMP} writes
+     * it; on PostgreSQL also when the session's time zone is far from UTC.
+     */
+    @Test
+    void aNewPostIsDatedInUtcWhateverTheDatabasesTimeZone() throws Exception {
+        LocalDateTime created;
+        try (Connection connection = pool().getConnection();
+                Statement statement = connection.createStatement()) {
+            if (TestDatabase.POSTGRESQL) {
+                statement.execute("SET TIME ZONE 'Pacific/Kiritimati'");
+            }
+            statement.executeUpdate("INSERT INTO post (title, body, author_id) VALUES ('now', 'b', 1)");
+            try (ResultSet rs = statement.executeQuery("SELECT created FROM post WHERE title = 'now'")) {
+                rs.next();
+                created = TestDatabase.POSTGRESQL ? rs.getObject(1, LocalDateTime.class)
+                        : Db.fromIsoFormat(rs.getString(1));
+            }
+            if (TestDatabase.POSTGRESQL) {
+                statement.execute("RESET TIME ZONE");
+            }
+        }
+        // Kiritimati is 14 hours from UTC: a date taken in the session's zone would be half a day off.
+        LocalDateTime utcNow = LocalDateTime.now(ZoneOffset.UTC);
+        assertThat(Duration.between(created, utcNow).abs()).isLessThan(Duration.ofHours(1));
     }
 
     @Test
