@@ -11,7 +11,6 @@ import dev.flaskspring.annotation.Get;
 import dev.flaskspring.annotation.Views;
 import dev.flaskspring.exceptions.HTTPException;
 import dev.flaskspring.wrappers.Response;
-import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
@@ -28,13 +27,14 @@ class ApiViews {
 
     /** Every post with its author's name, most recent first. */
     @Get("/posts")
-    Object posts() throws SQLException {
+    Object posts() {
         return getDb().fetchAll(BlogViews.POST_QUERY + " ORDER BY created DESC");
     }
 
     /**
      * Every post as newline-delimited JSON, streamed while it is read from the database in pages, most
-     * recent first; the connection stays open for the stream and is closed at teardown.
+     * recent first; each page takes a pooled connection and gives it back, and the app context's database
+     * is closed at teardown, after the stream.
      */
     @Get("/posts.ndjson")
     Object postsStream() {
@@ -47,15 +47,11 @@ class ApiViews {
             @Override
             public boolean hasNext() {
                 if (buffered.isEmpty() && !exhausted) {
-                    try {
-                        List<Map<String, Object>> page = getDb().fetchAll(
-                                BlogViews.POST_QUERY + " ORDER BY created DESC, p.id DESC LIMIT ? OFFSET ?", PAGE, offset);
-                        offset += page.size();
-                        exhausted = page.size() < PAGE;
-                        page.forEach(row -> buffered.add(currentApp().json().dumps(row) + "\n"));
-                    } catch (SQLException e) {
-                        throw new IllegalStateException("Reading the posts failed", e);
-                    }
+                    List<Map<String, Object>> page = getDb().fetchAll(
+                            BlogViews.POST_QUERY + " ORDER BY created DESC, p.id DESC LIMIT ? OFFSET ?", PAGE, offset);
+                    offset += page.size();
+                    exhausted = page.size() < PAGE;
+                    page.forEach(row -> buffered.add(currentApp().json().dumps(row) + "\n"));
                 }
                 return !buffered.isEmpty();
             }
@@ -73,7 +69,7 @@ class ApiViews {
 
     /** One post, or 404 when it does not exist. */
     @Get("/posts/<int:id>")
-    Object post(int id) throws SQLException {
+    Object post(int id) {
         Map<String, Object> post = getDb().fetchOne(BlogViews.POST_QUERY + " WHERE p.id = ?", id);
         if (post == null) {
             abort(404, "Post id " + id + " doesn't exist.");

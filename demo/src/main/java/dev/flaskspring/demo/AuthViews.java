@@ -14,9 +14,8 @@ import dev.flaskspring.annotation.Route;
 import dev.flaskspring.annotation.Views;
 import dev.flaskspring.security.Passwords;
 import dev.flaskspring.wrappers.Request;
-import java.sql.SQLException;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.Map;
+import org.springframework.dao.DataIntegrityViolationException;
 
 /** The {@code auth} blueprint: register, log in, log out, and the logged-in user in {@code g}; flaskr's {@code auth.py}. */
 @Views(blueprint = "auth", urlPrefix = "/auth")
@@ -24,18 +23,18 @@ class AuthViews {
 
     /** Loads the user whose id the session holds into {@code g.user}, else null; flaskr's {@code load_logged_in_user}. */
     @BeforeAppRequest
-    void loadLoggedInUser() throws SQLException {
+    void loadLoggedInUser() {
         Object userId = session().get("user_id");
         if (userId == null) {
             g().put("user", null);
         } else {
-            g().put("user", getDb().fetchOne("SELECT * FROM user WHERE id = ?", userId));
+            g().put("user", getDb().fetchOne("SELECT * FROM \"user\" WHERE id = ?", userId));
         }
     }
 
     /** Registers a new user, refusing a taken username, with a werkzeug password hash; flaskr's {@code register}. */
     @Route(value = "/register", methods = {"GET", "POST"})
-    Object register(Request request) throws SQLException {
+    Object register(Request request) {
         if ("POST".equals(request.method())) {
             String username = request.form().require("username");
             String password = request.form().require("password");
@@ -50,10 +49,10 @@ class AuthViews {
 
             if (error == null) {
                 try {
-                    db.execute("INSERT INTO user (username, password) VALUES (?, ?)",
+                    db.execute("INSERT INTO \"user\" (username, password) VALUES (?, ?)",
                             username, Passwords.generatePasswordHash(password));
                     return redirect(urlFor("auth.login"));
-                } catch (SQLIntegrityConstraintViolationException e) {
+                } catch (DataIntegrityViolationException e) {
                     // The username was already taken.
                     error = "User " + username + " is already registered.";
                 }
@@ -66,12 +65,12 @@ class AuthViews {
 
     /** Logs a registered user in by storing the user id in a new session; flaskr's {@code login}. */
     @Route(value = "/login", methods = {"GET", "POST"})
-    Object login(Request request) throws SQLException {
+    Object login(Request request) {
         if ("POST".equals(request.method())) {
             String username = request.form().require("username");
             String password = request.form().require("password");
             String error = null;
-            Map<String, Object> user = getDb().fetchOne("SELECT * FROM user WHERE username = ?", username);
+            Map<String, Object> user = getDb().fetchOne("SELECT * FROM \"user\" WHERE username = ?", username);
 
             if (user == null) {
                 error = "Incorrect username.";

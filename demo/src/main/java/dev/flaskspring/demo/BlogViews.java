@@ -14,7 +14,6 @@ import dev.flaskspring.annotation.Post;
 import dev.flaskspring.annotation.Route;
 import dev.flaskspring.annotation.Views;
 import dev.flaskspring.wrappers.Request;
-import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -32,11 +31,11 @@ import java.util.Map;
 class BlogViews {
 
     static final String POST_QUERY = "SELECT p.id, title, body, created, author_id, username"
-            + " FROM post p JOIN user u ON p.author_id = u.id";
+            + " FROM post p JOIN \"user\" u ON p.author_id = u.id";
 
     /** Shows all the posts, most recent first; flaskr's {@code index}. */
     @Get("/")
-    Object index() throws SQLException {
+    Object index() {
         List<Map<String, Object>> rows = getDb().fetchAll(POST_QUERY + " ORDER BY created DESC");
         Map<?, ?> user = currentUser();
         List<Map<String, Object>> posts = new ArrayList<>();
@@ -54,7 +53,7 @@ class BlogViews {
      * The post {@code id} with its author; 404 when it does not exist and, with {@code checkAuthor}, 403
      * when the current user did not write it; flaskr's {@code get_post}.
      */
-    static Map<String, Object> getPost(int id, boolean checkAuthor) throws SQLException {
+    static Map<String, Object> getPost(int id, boolean checkAuthor) {
         Map<String, Object> post = getDb().fetchOne(POST_QUERY + " WHERE p.id = ?", id);
 
         if (post == null) {
@@ -71,7 +70,7 @@ class BlogViews {
     /** Creates a post for the current user; flaskr's {@code create}. */
     @Route(value = "/create", methods = {"GET", "POST"})
     @Decorate(LoginRequired.class)
-    Object create(Request request) throws SQLException {
+    Object create(Request request) {
         if ("POST".equals(request.method())) {
             String title = request.form().require("title");
             String body = request.form().require("body");
@@ -95,7 +94,7 @@ class BlogViews {
     /** Updates a post when the current user wrote it; flaskr's {@code update}. */
     @Route(value = "/<int:id>/update", methods = {"GET", "POST"})
     @Decorate(LoginRequired.class)
-    Object update(int id, Request request) throws SQLException {
+    Object update(int id, Request request) {
         Map<String, Object> post = getPost(id, true);
 
         if ("POST".equals(request.method())) {
@@ -123,7 +122,7 @@ class BlogViews {
     /** Deletes a post the current user wrote; flaskr's {@code delete}. */
     @Post("/<int:id>/delete")
     @Decorate(LoginRequired.class)
-    Object delete(int id) throws SQLException {
+    Object delete(int id) {
         getPost(id, true);
         getDb().execute("DELETE FROM post WHERE id = ?", id);
         return redirect(urlFor("blog.index"));

@@ -4,9 +4,12 @@ import dev.flaskspring.Flask;
 import dev.flaskspring.FlaskConfigurer;
 import dev.flaskspring.autoconfigure.FlaskViewsRegistrar;
 import dev.flaskspring.config.Config;
+import dev.flaskspring.migrate.Migrate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,8 +18,8 @@ import org.springframework.context.annotation.Configuration;
  * Sets up the app as flaskr's application factory {@code create_app} does: default config, the instance
  * config file, the instance folder, the database functions, and the {@code index} endpoint.
  * <p>The blueprints are the {@code @Views} classes {@link AuthViews} and {@link BlogViews}; beyond
- * flaskr, {@link ApiViews} serves posts as JSON and the schema is created at startup when the database
- * file is missing or empty.
+ * flaskr, {@link ApiViews} serves posts as JSON and the schema is created at startup, by the migrations,
+ * when the database has no table yet.
  */
 @Configuration(proxyBeanMethods = false)
 public class FlaskrApp {
@@ -28,6 +31,19 @@ public class FlaskrApp {
     @Bean
     FlaskConfigurer flaskrConfigurer() {
         return FlaskrApp::configure;
+    }
+
+    /**
+     * Creates the schema when the database has none, once every bean exists and before the server accepts
+     * requests (and before any command runs); a database that cannot be reached ends the start-up here.
+     */
+    @Bean
+    SmartInitializingSingleton flaskrSchema(Flask app, Migrate migrate) {
+        return () -> {
+            if (FlaskrDatabase.createSchemaIfMissing(migrate)) {
+                app.logger().info("Created the database schema by its migrations ({})", migrate.directory());
+            }
+        };
     }
 
     /**
@@ -57,15 +73,15 @@ public class FlaskrApp {
         if (!app.isTesting()) {
             config.fromPropertiesFile(app.instancePath().resolve("config.properties").toString(), true);
         }
+        Path database = Path.of(config.getString("DATABASE")).toAbsolutePath();
         try {
             Files.createDirectories(app.instancePath());
+            // SQLite creates a missing file, not a missing folder.
+            Files.createDirectories(database.getParent());
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the instance folder " + app.instancePath(), e);
+            throw new UncheckedIOException("Cannot create the folder of " + database, e);
         }
         FlaskrDatabase.initApp(app);
-        if (FlaskrDatabase.createSchemaIfMissing(app)) {
-            app.logger().info("Created the database schema in {}", config.getString("DATABASE"));
-        }
     }
 
     private static void setDefault(Config config, String key, Object value) {

@@ -27,7 +27,7 @@ class AuthTests extends FlaskrTestCase {
 
         // test that the user was inserted into the database
         try (AppContext ctx = app.appContext()) {
-            assertThat(getDb().fetchOne("SELECT * FROM user WHERE username = 'a'")).isNotNull();
+            assertThat(getDb().fetchOne("SELECT * FROM \"user\" WHERE username = 'a'")).isNotNull();
         }
     }
 
@@ -92,7 +92,7 @@ class AuthTests extends FlaskrTestCase {
         client.post("/auth/register", Map.of("username", "a", "password", "secret"));
 
         try (AppContext ctx = app.appContext()) {
-            String hash = (String) getDb().fetchOne("SELECT password FROM user WHERE username = 'a'").get("password");
+            String hash = (String) getDb().fetchOne("SELECT password FROM \"user\" WHERE username = 'a'").get("password");
             assertThat(hash).startsWith("scrypt:32768:8:1$").doesNotContain("secret");
         }
         assertThat(auth.login("a", "secret").headers().get("Location")).isEqualTo("/");

@@ -70,7 +70,7 @@ class BlogTests extends FlaskrTestCase {
 
         try (AppContext ctx = app.appContext()) {
             Map<String, Object> count = getDb().fetchOne("SELECT COUNT(id) FROM post");
-            assertThat(count.values().iterator().next()).isEqualTo(2);
+            assertThat(((Number) count.values().iterator().next()).intValue()).isEqualTo(2);
         }
     }
 

@@ -16,12 +16,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged jar as Flask's {@code flask} command, run as a child process: {@code routes} prints the
  * table and exits 0 without a server, an unknown command exits 2 naming it, {@code init-db} creates the
- * database, and {@code run --port P} serves.
+ * database, the {@code db} commands read and move its version, and {@code run --port P} serves. In the
+ * PostgreSQL run each command is given a new database on the embedded server.
  */
 class CliJarIT {
 
@@ -37,10 +39,21 @@ class CliJarIT {
         return jar;
     }
 
+    private String postgresUrl;
+
+    /** The jar with {@code args}, on this test's database (a PostgreSQL one made at the first call). */
     private ProcessBuilder java(String... args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar().toString()));
+        if (TestDatabase.POSTGRESQL) {
+            if (postgresUrl == null) {
+                postgresUrl = TestDatabase.newPostgresDatabase();
+            }
+            command.addAll(List.of("--spring.datasource.url=" + postgresUrl, "--spring.datasource.username=postgres"));
+        }
         command.addAll(List.of(args));
+        // Short-lived commands start faster with the first JIT tier only; what they do is the same.
+        command.add(1, "-XX:TieredStopAtLevel=1");
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("FLASK_") || name.equals("SERVER_PORT"));
         return builder;
@@ -56,6 +69,7 @@ class CliJarIT {
     }
 
     @Test
+    @DisabledIfSystemProperty(named = "demo.database", matches = "postgresql", disabledReason = "the command line, alike on either database")
     void routesPrintsFlasksTableAndExitsWithoutAServer() throws Exception {
         Run routes = run("--server.port=" + freePort(), "routes");
         assertThat(routes.status()).as(routes.err()).isZero();
@@ -65,6 +79,7 @@ class CliJarIT {
     }
 
     @Test
+    @DisabledIfSystemProperty(named = "demo.database", matches = "postgresql", disabledReason = "the command line, alike on either database")
     void anUnknownCommandExitsWithTwoNamingItAndPointingToHelp() throws Exception {
         Run unknown = run("frobnicate");
         assertThat(unknown.status()).isEqualTo(2);
@@ -79,10 +94,38 @@ class CliJarIT {
         Run init = run("init-db");
         assertThat(init.status()).as(init.err()).isZero();
         assertThat(init.out()).isEqualTo("Initialized the database.\n");
-        assertThat(workDir.resolve("instance/flaskr.sqlite")).isRegularFile();
+        if (!TestDatabase.POSTGRESQL) {
+            assertThat(workDir.resolve("instance/flaskr.sqlite")).isRegularFile();
+        }
     }
 
     @Test
+    void theDbCommandsAnswerWithFlaskMigratesStatuses() throws Exception {
+        Run history = run("db", "history");
+        assertThat(history.status()).as(history.err()).isZero();
+        assertThat(history.out()).isEqualTo("<base> -> 1 (head) (current), flaskr schema\n");
+        Run downgrade = run("db", "downgrade");
+        assertThat(downgrade.status()).isEqualTo(1);
+        assertThat(downgrade.err()).startsWith("Error: Flyway does not downgrade:").doesNotContain("\tat ");
+    }
+
+    @Test
+    @DisabledIfSystemProperty(named = "demo.database", matches = "postgresql", disabledReason = "its own database URL")
+    void aDatabaseThatIsDownAtStartupIsOneClearErrorAndExitStatusOne() throws Exception {
+        Path out = workDir.resolve("down.txt");
+        Process process = java("--server.port=" + freePort(), "--spring.datasource.url=jdbc:postgresql://127.0.0.1:"
+                + freePort() + "/flaskr", "--spring.datasource.hikari.connection-timeout=1000")
+                .redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the jar gives up by itself").isTrue();
+        String log = Files.readString(out, StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).as(log).isEqualTo(1);
+        assertThat(log).contains("APPLICATION FAILED TO START").contains("could not be reached: Connection to 127.0.0.1:")
+                .contains(" refused").doesNotContain("\tat ").doesNotContain("Exception in thread");
+        assertThat(log.lines().filter(line -> line.contains(" ERROR ")).count()).as(log).isEqualTo(1);
+    }
+
+    @Test
+    @DisabledIfSystemProperty(named = "demo.database", matches = "postgresql", disabledReason = "the command line, alike on either database")
     void runServesOnThePortGiven() throws Exception {
         int port = freePort();
         Path log = workDir.resolve("server.log");

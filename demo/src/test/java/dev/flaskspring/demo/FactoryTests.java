@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.flaskspring.Flask;
 import dev.flaskspring.ctx.AppContext;
 import java.nio.file.Files;
+import java.sql.Connection;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.init.ScriptUtils;
 
 /**
  * flaskr's {@code tests/test_factory.py}, with the application built as {@code create_app} builds it,
@@ -34,8 +37,9 @@ class FactoryTests {
 
     private ConfigurableApplicationContext createApp(WebApplicationType type, String... properties) {
         List<String> args = new ArrayList<>(List.of(properties));
-        if (args.stream().noneMatch(p -> p.startsWith("--flask.database="))) {
-            args.add("--flask.database=" + tempDir.resolve("flaskr.sqlite"));
+        if (args.stream().noneMatch(p -> p.startsWith("--flask.database=") || p.startsWith("--spring.datasource.url=")
+                || p.startsWith("--SQLALCHEMY_DATABASE_URI="))) {
+            args.addAll(TestDatabase.freshDatabaseArgs(tempDir));
         }
         if (type == WebApplicationType.SERVLET) {
             args.add("--server.port=0");
@@ -57,25 +61,57 @@ class FactoryTests {
     @Test
     void theSchemaIsCreatedAtStartupWhenTheDatabaseIsMissing() throws Exception {
         Path database = tempDir.resolve("new/flaskr.sqlite");
-        try (var context = createApp("--flask.database=" + database)) {
-            assertThat(database).isNotEmptyFile();
-            try (AppContext ctx = context.getBean(Flask.class).appContext()) {
-                assertThat(FlaskrDatabase.getDb().fetchAll("SELECT * FROM user")).isEmpty();
+        List<String> args = TestDatabase.POSTGRESQL ? TestDatabase.freshDatabaseArgs(tempDir)
+                : List.of("--flask.database=" + database);
+        try (var context = createApp(args.toArray(String[]::new))) {
+            if (!TestDatabase.POSTGRESQL) {
+                assertThat(database).isNotEmptyFile();
+            }
+            Flask app = context.getBean(Flask.class);
+            try (AppContext ctx = app.appContext()) {
+                assertThat(FlaskrDatabase.getDb().fetchAll("SELECT * FROM \"user\"")).isEmpty();
                 assertThat(FlaskrDatabase.getDb().fetchAll("SELECT * FROM post")).isEmpty();
             }
+            assertThat(app.testCliRunner().invoke("db", "current").output()).isEqualTo("1 (head)\n");
         }
     }
 
     @Test
     void anExistingDatabaseIsKeptAtStartup() throws Exception {
-        Path database = tempDir.resolve("kept.sqlite");
-        try (Db db = Db.connect(database.toString())) {
-            db.executeScript(FlaskrTestCase.resource("schema.sql") + FlaskrTestCase.resource("data.sql"));
+        String url = TestDatabase.POSTGRESQL ? TestDatabase.newPostgresDatabase()
+                : "jdbc:sqlite:" + tempDir.resolve("kept.sqlite");
+        String dialect = TestDatabase.POSTGRESQL ? "postgresql" : "sqlite";
+        try (Connection connection = TestDatabase.connect(url)) {
+            ScriptUtils.executeSqlScript(connection, new ClassPathResource("db/flaskr/" + dialect + "/V1__flaskr_schema.sql"));
+            ScriptUtils.executeSqlScript(connection, new ClassPathResource(
+                    TestDatabase.POSTGRESQL ? "data-postgresql.sql" : "data.sql"));
         }
-        try (var context = createApp("--flask.database=" + database)) {
-            try (AppContext ctx = context.getBean(Flask.class).appContext()) {
-                assertThat(FlaskrDatabase.getDb().fetchAll("SELECT * FROM user")).hasSize(2);
+        try (var context = createApp("--spring.datasource.url=" + url, "--spring.datasource.username=postgres")) {
+            Flask app = context.getBean(Flask.class);
+            try (AppContext ctx = app.appContext()) {
+                assertThat(FlaskrDatabase.getDb().fetchAll("SELECT * FROM \"user\"")).hasSize(2);
             }
+            assertThat(app.testCliRunner().invoke("db", "current").output())
+                    .as("a database made before migrations has no version until stamped").isEmpty();
+            assertThat(app.testCliRunner().invoke("db", "stamp", "1").exitCode()).isZero();
+            assertThat(app.testCliRunner().invoke("db", "check").exitCode()).isZero();
+        }
+    }
+
+    @Test
+    void aFlaskSqlalchemyUrlNamesTheDatabase() throws Exception {
+        String uri = TestDatabase.POSTGRESQL
+                ? TestDatabase.newPostgresDatabase().replace("jdbc:postgresql://", "postgresql://postgres@")
+                : "sqlite:///" + tempDir.resolve("from-uri.sqlite");
+        try (var context = createApp("--SQLALCHEMY_DATABASE_URI=" + uri)) {
+            Flask app = context.getBean(Flask.class);
+            try (AppContext ctx = app.appContext()) {
+                assertThat(FlaskrDatabase.getDb().fetchAll("SELECT * FROM post")).isEmpty();
+            }
+            String url = context.getBean(javax.sql.DataSource.class).unwrap(com.zaxxer.hikari.HikariDataSource.class)
+                    .getJdbcUrl();
+            assertThat(url).isEqualTo(TestDatabase.POSTGRESQL ? uri.replace("postgresql://postgres@", "jdbc:postgresql://")
+                    : "jdbc:sqlite:" + tempDir.resolve("from-uri.sqlite"));
         }
     }
 

@@ -2,8 +2,10 @@ package dev.flaskspring.demo;
 
 import static dev.flaskspring.demo.FlaskrDatabase.getDb;
 
+import com.zaxxer.hikari.HikariDataSource;
 import dev.flaskspring.Flask;
 import dev.flaskspring.ctx.AppContext;
+import dev.flaskspring.migrate.Migrate;
 import dev.flaskspring.testing.FlaskClient;
 import dev.flaskspring.testing.FlaskTest;
 import java.io.IOException;
@@ -17,11 +19,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The fixtures of flaskr's {@code tests/conftest.py}: the app in testing mode on a temporary database
- * made by {@code initDb()} and seeded with flaskr's {@code data.sql}, a fresh client, and {@code auth}.
+ * The fixtures of flaskr's {@code tests/conftest.py}: the app in testing mode on a database emptied and
+ * made again by {@code initDb()} before each test and seeded with flaskr's {@code data.sql} (its
+ * PostgreSQL spelling in the PostgreSQL run), a fresh client, and {@code auth}.
+ * <p>flaskr gives each test a new temporary file; here the pool of one application stays open across tests,
+ * so each test starts from the same emptied and seeded database instead.
  */
 @FlaskTest
-@TestPropertySource(properties = "flask.testing=true")
+@TestPropertySource(properties = {"flask.testing=true", "flask.database=flaskr-tests.sqlite"})
 abstract class FlaskrTestCase {
 
     @Autowired
@@ -35,23 +40,23 @@ abstract class FlaskrTestCase {
     @TempDir
     Path tempDir;
 
-    private Object startupDatabase;
-
     @BeforeEach
     void createDatabase() throws Exception {
-        startupDatabase = app.config().get("DATABASE");
-        app.config().put("DATABASE", tempDir.resolve("flaskr-test.sqlite").toString());
         try (AppContext ctx = app.appContext()) {
             FlaskrDatabase.initDb();
-            getDb().executeScript(resource("data.sql"));
+            getDb().executeScript(resource(TestDatabase.POSTGRESQL ? "data-postgresql.sql" : "data.sql"));
         }
         auth = new AuthActions(client);
     }
 
     @AfterEach
-    void restoreDatabase() {
+    void closeClient() {
         client.close();
-        app.config().put("DATABASE", startupDatabase);
+    }
+
+    /** The application's connection pool. */
+    HikariDataSource pool() {
+        return (HikariDataSource) ((Migrate) app.extensions().get("migrate")).dataSource();
     }
 
     static String resource(String name) throws IOException {

@@ -13,6 +13,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged Boot jar, started as a child process in an empty working directory on a free port, walked
- * through over HTTP as a browser would: register, log in, create, edit, delete, log out.
+ * through over HTTP as a browser would: register, log in, create, edit, delete, log out. In the PostgreSQL run
+ * the jar is given a new database on the embedded server.
  */
 class FlaskrWalkthroughIT {
 
@@ -37,6 +43,7 @@ class FlaskrWalkthroughIT {
     private static Process process;
     private static Path log;
     private static String base;
+    private static String postgresUrl;
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
@@ -49,7 +56,12 @@ class FlaskrWalkthroughIT {
         base = "http://127.0.0.1:" + port;
         log = workDir.resolve("demo.log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toString(), "--server.port=" + port)
+        List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString(), "--server.port=" + port));
+        if (TestDatabase.POSTGRESQL) {
+            postgresUrl = TestDatabase.newPostgresDatabase();
+            command.addAll(List.of("--spring.datasource.url=" + postgresUrl, "--spring.datasource.username=postgres"));
+        }
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("FLASK_") || name.equals("SERVER_PORT"));
         process = builder.start();
@@ -128,7 +140,16 @@ class FlaskrWalkthroughIT {
 
     @Test
     void registerLoginCreateEditDeleteLogout() throws Exception {
-        assertThat(workDir.resolve("instance/flaskr.sqlite")).as("the schema made at startup").isNotEmptyFile();
+        if (TestDatabase.POSTGRESQL) {
+            try (Connection connection = TestDatabase.connect(postgresUrl); Statement statement = connection.createStatement();
+                    ResultSet tables = statement.executeQuery("SELECT COUNT(*) FROM information_schema.tables"
+                            + " WHERE table_schema = 'public' AND table_name IN ('user', 'post', 'flyway_schema_history')")) {
+                tables.next();
+                assertThat(tables.getInt(1)).as("the schema made at startup").isEqualTo(3);
+            }
+        } else {
+            assertThat(workDir.resolve("instance/flaskr.sqlite")).as("the schema made at startup").isNotEmptyFile();
+        }
         HttpResponse<String> index = get("/");
         assertThat(index.statusCode()).isEqualTo(200);
         assertThat(index.body()).contains("<title>Posts - Flaskr</title>", "Register", "Log In")

@@ -12,6 +12,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import dev.flaskspring.ctx.AppContext;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -37,7 +42,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The demo on what Python flaskr made (recorded by {@code src/test/python/record_flaskr.py} with Flask
- * 3.1.3, SECRET_KEY "dev"): its database file, a session cookie it issued, and the pages it rendered.
+ * 3.1.3, SECRET_KEY "dev"): the users and posts of its database file, a session cookie it issued, and the
+ * pages it rendered. The rows are copied into this run's database, so the pages compare on SQLite and on
+ * PostgreSQL; {@link PythonDatabaseFileTests} serves Python's file itself.
  */
 class InteropTests extends FlaskrTestCase {
 
@@ -48,12 +55,12 @@ class InteropTests extends FlaskrTestCase {
 
     @BeforeEach
     @SuppressWarnings("unchecked")
-    void usePythonsDatabase() throws Exception {
+    void usePythonsData() throws Exception {
         Path copy = tempDir.resolve("flaskr-python.sqlite");
         try (InputStream in = bytes("interop/flaskr-python.sqlite")) {
             Files.copy(in, copy);
         }
-        app.config().put("DATABASE", copy.toString());
+        copyRows(copy);
         recorded = JSON.readValue(resource("interop/python-session.json"), Map.class);
         // Python signed the cookie at minted_at; read it as if shortly after, so it is never too old.
         long mintedAt = ((Number) recorded.get("minted_at")).longValue();
@@ -133,6 +140,32 @@ class InteropTests extends FlaskrTestCase {
 
         assertThat(response.statusCode()).isEqualTo(status);
         assertThat(structure(response.text())).isEqualTo(structure(resource("interop/" + page)));
+    }
+
+    /** Replaces the test data by the users and posts of Python's database, ids and dates kept. */
+    private void copyRows(Path pythonDatabase) throws Exception {
+        try (AppContext ctx = app.appContext();
+                Connection python = DriverManager.getConnection("jdbc:sqlite:" + pythonDatabase);
+                Statement read = python.createStatement()) {
+            Db db = FlaskrDatabase.getDb();
+            db.execute("DELETE FROM post");
+            db.execute("DELETE FROM \"user\"");
+            try (ResultSet users = read.executeQuery("SELECT id, username, password FROM user")) {
+                while (users.next()) {
+                    db.execute("INSERT INTO \"user\" (id, username, password) VALUES (?, ?, ?)", users.getInt(1),
+                            users.getString(2), users.getString(3));
+                }
+            }
+            try (ResultSet posts = read.executeQuery("SELECT id, author_id, created, title, body FROM post")) {
+                while (posts.next()) {
+                    String created = posts.getString(3);
+                    db.execute("INSERT INTO post (id, author_id, created, title, body) VALUES (?, ?, ?, ?, ?)",
+                            posts.getInt(1), posts.getInt(2),
+                            TestDatabase.POSTGRESQL ? Db.fromIsoFormat(created) : created,
+                            posts.getString(4), posts.getString(5));
+                }
+            }
+        }
     }
 
     private static Map<String, String> formOf(String encoded) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.shell.core.command.Command;
+import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.CommandOption;
 
 /**
@@ -27,7 +28,17 @@ public final class AppGroup {
      * undeclared option, or a required one missing, is a usage error.
      */
     public AppGroup command(String name, String description, List<CommandOption> options, CliAction action) {
-        return add(new ActionCommand(checkName(name), description, options, action));
+        return add(new ActionCommand(checkName(name), description, options, null, action));
+    }
+
+    /**
+     * Adds a command with its options and the positional arguments it takes, in order; Click's
+     * {@code @click.argument}. A required argument missing, an extra one or a value of the wrong type is a
+     * usage error; the action reads them with {@link CliArgument#value(CommandContext, int)}.
+     */
+    public AppGroup command(String name, String description, List<CommandOption> options,
+            List<CliArgument> arguments, CliAction action) {
+        return add(new ActionCommand(checkName(name), description, options, List.copyOf(arguments), action));
     }
 
     /**

@@ -49,11 +49,17 @@ final class CliHelp {
 
     /** {@code flask routes --help}: usage, the description and the options of one command. */
     void printCommand(PrintWriter out, Command command) {
-        out.println("Usage: " + usagePrefix(command.getName()) + "[OPTIONS]" + (takesArguments(command) ? " [ARGS]..." : ""));
+        out.println("Usage: " + usagePrefix(command.getName()) + "[OPTIONS]" + argumentsUsage(command));
         String description = describe(command);
         if (!description.isEmpty()) {
             out.println();
             out.println("  " + description);
+        }
+        List<CliArgument> arguments = ActionCommand.declaredArguments(command);
+        if (arguments != null && arguments.stream().anyMatch(a -> !a.description().isEmpty())) {
+            out.println();
+            out.println("Arguments:");
+            printTable(out, arguments.stream().map(a -> new String[] {a.name(), a.description()}).toList());
         }
         out.println();
         out.println("Options:");
@@ -67,8 +73,9 @@ final class CliHelp {
     }
 
     /** Click's usage error: the usage line, where to find help, and {@code Error: message}. */
-    void printUsageError(PrintWriter err, String commandName, boolean group, String message) {
-        err.println("Usage: " + usagePrefix(commandName) + (group ? "[OPTIONS] COMMAND [ARGS]..." : "[OPTIONS]"));
+    void printUsageError(PrintWriter err, String commandName, Command command, String message) {
+        err.println("Usage: " + usagePrefix(commandName)
+                + (command == null ? "[OPTIONS] COMMAND [ARGS]..." : "[OPTIONS]" + argumentsUsage(command)));
         String helpCommand = commandName.isEmpty() ? program + " help" : program + " " + commandName + " --help";
         err.println("Try '" + helpCommand + "' for help.");
         err.println();
@@ -86,8 +93,13 @@ final class CliHelp {
         return description == null || description.equals("N/A") ? "" : description;
     }
 
-    private static boolean takesArguments(Command command) {
-        return !(command instanceof ActionCommand) && command.getOptions().isEmpty();
+    /** What the usage line shows after {@code [OPTIONS]}: the declared arguments, else {@code [ARGS]...} or nothing. */
+    private static String argumentsUsage(Command command) {
+        List<CliArgument> declared = ActionCommand.declaredArguments(command);
+        if (declared != null) {
+            return declared.stream().map(a -> " " + a.usage()).reduce("", String::concat);
+        }
+        return !(command instanceof ActionCommand) && command.getOptions().isEmpty() ? " [ARGS]..." : "";
     }
 
     private static String optionColumn(CommandOption option) {

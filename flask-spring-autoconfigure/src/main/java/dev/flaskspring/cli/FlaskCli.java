@@ -83,15 +83,18 @@ public final class FlaskCli {
             return noCommand(line, commands, first, out, err);
         }
         if (line.usageError() != null) {
-            return usageError(err, line.commandName(), false, line.usageError());
+            return usageError(err, line.commandName(), line.command(), line.usageError());
         }
         if (line.helpRequested()) {
             help.printCommand(out, line.command());
             return new Outcome(0, null);
         }
         String invalid = checkOptions(line);
+        if (invalid == null) {
+            invalid = checkArguments(line);
+        }
         if (invalid != null) {
-            return usageError(err, line.commandName(), false, invalid);
+            return usageError(err, line.commandName(), line.command(), invalid);
         }
         return run(line, commands, out, err, in);
     }
@@ -108,7 +111,12 @@ public final class FlaskCli {
             out.flush();
             Throwable cause = unwrap(e);
             if (cause instanceof UsageError || cause instanceof ConversionException) {
-                return usageError(err, line.commandName(), false, cause.getMessage());
+                return usageError(err, line.commandName(), line.command(), cause.getMessage());
+            }
+            if (cause instanceof ClickException failed) {
+                err.println("Error: " + failed.getMessage());
+                err.flush();
+                return new Outcome(1, null);
             }
             return new Outcome(1, cause);
         }
@@ -123,7 +131,7 @@ public final class FlaskCli {
         } else if (ParsedCommandLine.isGroup(name, commands)) {
             help.printGroup(out, name, "", commandsOf(name, commands));
         } else {
-            return usageError(err, "", true, "No such command '" + name + "'.");
+            return usageError(err, "", null, "No such command '" + name + "'.");
         }
         return new Outcome(0, null);
     }
@@ -132,10 +140,10 @@ public final class FlaskCli {
             PrintWriter err) {
         String group = line.commandName();
         if (group.isEmpty()) {
-            return usageError(err, "", true, "No such command '" + first + "'.");
+            return usageError(err, "", null, "No such command '" + first + "'.");
         }
         if (line.firstArgument() != null) {
-            return usageError(err, group, true, "No such command '" + line.firstArgument() + "'.");
+            return usageError(err, group, null, "No such command '" + line.firstArgument() + "'.");
         }
         if (line.helpRequested()) {
             help.printGroup(out, group, "", commandsOf(group, commands));
@@ -166,8 +174,39 @@ public final class FlaskCli {
         return null;
     }
 
+    /**
+     * Click's checks of positional arguments, for a command that declares them: each required one given,
+     * none left over, each value convertible to its type.
+     */
+    private static String checkArguments(ParsedCommandLine line) {
+        List<CliArgument> declared = ActionCommand.declaredArguments(line.command());
+        if (declared == null) {
+            return null;
+        }
+        List<String> given = line.input().arguments().stream().map(a -> a.value()).toList();
+        for (int i = 0; i < declared.size(); i++) {
+            CliArgument argument = declared.get(i);
+            if (i >= given.size()) {
+                return argument.required() ? "Missing argument '" + argument.name() + "'." : null;
+            }
+            String invalid = convertible(argument.name(), argument.type(), given.get(i));
+            if (invalid != null) {
+                return invalid;
+            }
+        }
+        if (given.size() > declared.size()) {
+            List<String> extra = given.subList(declared.size(), given.size());
+            return "Got unexpected extra argument" + (extra.size() == 1 ? "" : "s") + " (" + String.join(" ", extra)
+                    + ")";
+        }
+        return null;
+    }
+
     private static String convertible(CommandOption option, String value) {
-        Class<?> type = option.type();
+        return convertible(display(option), option.type(), value);
+    }
+
+    private static String convertible(String hint, Class<?> type, String value) {
         if (type == null || type == Object.class || type == String.class) {
             return null;
         }
@@ -175,13 +214,8 @@ public final class FlaskCli {
             DefaultConversionService.getSharedInstance().convert(value, type);
             return null;
         } catch (ConversionException e) {
-            String kind = switch (type.getSimpleName().toLowerCase(java.util.Locale.ROOT)) {
-                case "int", "integer", "long", "short" -> "integer";
-                case "double", "float" -> "float";
-                case "boolean" -> "boolean";
-                default -> type.getSimpleName();
-            };
-            return "Invalid value for '" + display(option) + "': '" + value + "' is not a valid " + kind + ".";
+            return "Invalid value for '" + hint + "': '" + value + "' is not a valid " + CliArgument.typeName(type)
+                    + ".";
         }
     }
 
@@ -190,8 +224,9 @@ public final class FlaskCli {
                 : "-" + option.shortName();
     }
 
-    private Outcome usageError(PrintWriter err, String commandName, boolean group, String message) {
-        help.printUsageError(err, commandName, group, message);
+    /** Click's usage error for {@code command}, or for the group {@code commandName} when it is null. */
+    private Outcome usageError(PrintWriter err, String commandName, Command command, String message) {
+        help.printUsageError(err, commandName, command, message);
         return new Outcome(2, null);
     }
 

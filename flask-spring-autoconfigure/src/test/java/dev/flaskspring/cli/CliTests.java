@@ -315,6 +315,88 @@ class CliTests {
         assertThat(result.output()).contains("Try 'flask pick --help' for help.").endsWith("Error: Pick one.\n");
     }
 
+    private static FlaskCliRunner stampRunner(List<Object> seen) {
+        Flask app = app();
+        app.cli().group("db").command("stamp", "Stamp the version.", List.of(),
+                List.of(CliArgument.required("VERSION").ofType(Integer.class).describedAs("The version to record."),
+                        CliArgument.optional("NOTE")),
+                ctx -> {
+                    seen.add(CliArgument.value(ctx, 0, Integer.class));
+                    seen.add(CliArgument.value(ctx, 1));
+                });
+        return app.testCliRunner();
+    }
+
+    @Test
+    void declaredArgumentsAreGivenToTheCommandTyped() {
+        List<Object> seen = new java.util.ArrayList<>();
+        FlaskCliRunner runner = stampRunner(seen);
+        assertThat(runner.invoke("db", "stamp", "3", "why").exitCode()).isZero();
+        assertThat(runner.invoke("db", "stamp", "4").exitCode()).isZero();
+        assertThat(runner.invoke("db", "stamp", "--", "-5").exitCode()).isZero();
+        assertThat(seen).containsExactly(3, "why", 4, null, -5, null);
+    }
+
+    @Test
+    void aMissingExtraOrMistypedArgumentIsAUsageErrorAndTheCommandDoesNotRun() {
+        List<Object> seen = new java.util.ArrayList<>();
+        FlaskCliRunner runner = stampRunner(seen);
+        assertUsageError(runner.invoke("db", "stamp"), "Error: Missing argument 'VERSION'.");
+        assertUsageError(runner.invoke("db", "stamp", "x"),
+                "Error: Invalid value for 'VERSION': 'x' is not a valid integer.");
+        assertUsageError(runner.invoke("db", "stamp", "1", "a", "b"), "Error: Got unexpected extra argument (b)");
+        assertUsageError(runner.invoke("db", "stamp", "1", "a", "b", "c"),
+                "Error: Got unexpected extra arguments (b c)");
+        assertThat(runner.invoke("db", "stamp").output()).startsWith("Usage: flask db stamp [OPTIONS] VERSION [NOTE]\n")
+                .contains("Try 'flask db stamp --help' for help.");
+        assertThat(seen).isEmpty();
+    }
+
+    @Test
+    void theHelpOfACommandShowsItsArguments() {
+        CliResult help = stampRunner(new java.util.ArrayList<>()).invoke("db", "stamp", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.output()).isEqualTo(String.join("\n",
+                "Usage: flask db stamp [OPTIONS] VERSION [NOTE]",
+                "",
+                "  Stamp the version.",
+                "",
+                "Arguments:",
+                "  VERSION  The version to record.",
+                "  NOTE",
+                "",
+                "Options:",
+                "  --help  Show this message and exit.", ""));
+    }
+
+    @Test
+    void aCommandWithoutArgumentsRefusesOne() {
+        Flask app = app();
+        app.cli().command("current", "", List.of(), List.of(), ctx -> ctx.outputWriter().println("ran"));
+        assertUsageError(app.testCliRunner().invoke("current", "x"), "Error: Got unexpected extra argument (x)");
+        assertThat(app.testCliRunner().invoke("current").output()).isEqualTo("ran\n");
+    }
+
+    @Test
+    void aRequiredArgumentAfterAnOptionalOneIsRefusedAtRegistration() {
+        Flask app = app();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> app.cli().command("x", "", List.of(),
+                List.of(CliArgument.optional("A"), CliArgument.required("B")), ctx -> { }))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("B cannot follow an optional one");
+    }
+
+    @Test
+    void aClickExceptionExitsWithOneAndItsMessageWithoutATrace() {
+        Flask app = app();
+        app.cli().command("check", "", ctx -> {
+            throw new ClickException("Target database is not up to date.");
+        });
+        CliResult result = app.testCliRunner().invoke("check");
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.exception()).isNull();
+        assertThat(result.output()).isEqualTo("Error: Target database is not up to date.\n");
+    }
+
     @Test
     void theShellRunsCommandsInTheAppContextUntilExit() {
         Flask app = app();

@@ -1,8 +1,6 @@
--- Initialize the database.
--- Drop any existing data and create empty tables.
-
-DROP TABLE IF EXISTS user;
-DROP TABLE IF EXISTS post;
+-- flaskr's schema.sql, without its DROP TABLE lines: a migration creates, init-db drops and recreates.
+-- The statements are flaskr's, word for word, so that SQLite records the same table definitions as Python
+-- flaskr does, and either app can open a database the other made.
 
 CREATE TABLE user (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
