@@ -152,10 +152,11 @@ def syntax_cases():
 
 # ETags, ranges, dates ------------------------------------------------------------------------
 
-ETAG_PIECES = ['"a"', '"b"', 'W/"c"', "w/", "W/", "*", ",", ", ", " ", '"', "d", '""', "e f", "\t"]
+ETAG_PIECES = ['"a"', '"b"', 'W/"c"', "w/", "W/", "*", ",", ", ", " ", '"', "d", '""', "e f", "\t", '"x" y', " , ",
+               '"a,b"', 'W/"', '\\"', "  ", "\u00a0"]
 ETAG_HEADERS = [
     "", '"foo", "bar", W/"baz", blar', 'W/"foo"', "*", '"*"', 'W/"foo", bar, "baz"', '""', '"a", *', " , ",
-] + generated(ETAG_PIECES, 120)
+] + generated(ETAG_PIECES, 300)
 ETAG_KEYS = ["a", "b", "c", "d", "foo", "bar", "baz", "blar", "*", "e f"]
 
 

@@ -35,11 +35,16 @@ public class Accept implements Iterable<Accept.Entry> {
      */
     public Accept(List<Entry> values) {
         this.provided = values != null;
-        List<Entry> sorted = new ArrayList<>(values == null ? List.of() : values);
-        Comparator<Entry> order = Comparator.<Entry, int[]>comparing(e -> specificity(e.value()), Accept::compareSpecificity)
-                .thenComparingDouble(Entry::quality);
-        sorted.sort(order.reversed());
-        this.entries = List.copyOf(sorted);
+        record Ranked(Entry entry, int[] specificity) {
+        }
+        List<Ranked> ranked = new ArrayList<>(values == null ? 0 : values.size());
+        if (values != null) {
+            values.forEach(e -> ranked.add(new Ranked(e, specificity(e.value()))));
+        }
+        Comparator<Ranked> order = Comparator.<Ranked, int[]>comparing(Ranked::specificity, Accept::compareSpecificity)
+                .thenComparingDouble(r -> r.entry().quality());
+        ranked.sort(order.reversed());
+        this.entries = ranked.stream().map(Ranked::entry).toList();
     }
 
     /** How specific {@code value} is, compared element by element (then by length): here {@code *} is 0, else 1. */
@@ -79,11 +84,6 @@ public class Accept implements Iterable<Accept.Entry> {
     @Override
     public Iterator<Entry> iterator() {
         return entries.iterator();
-    }
-
-    /** The entries, best first. */
-    public List<Entry> entries() {
-        return entries;
     }
 
     /** The quality of the first entry matching {@code key}, or 0; Werkzeug's {@code quality} and {@code accept[key]}. */

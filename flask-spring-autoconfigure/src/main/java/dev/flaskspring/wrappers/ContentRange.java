@@ -2,18 +2,19 @@ package dev.flaskspring.wrappers;
 
 /**
  * A {@code Content-Range} header: unit, {@code [start, stop)} and complete length, each possibly
- * unknown; Werkzeug's {@code ContentRange}.
+ * unknown ({@code bytes 0-499/1000}, {@code bytes *}{@code /1000}); Werkzeug's {@code ContentRange}.
  */
-record ContentRange(String units, Long start, Long stop, Long length) {
+public record ContentRange(String units, Long start, Long stop, Long length) {
 
-    ContentRange {
+    /** A valid range for the length; an invalid one is an {@link IllegalArgumentException}. */
+    public ContentRange {
         if (!isByteRangeValid(start, stop, length)) {
             throw new IllegalArgumentException("Bad range provided");
         }
     }
 
     /** Parses a header value, or null when it is absent or malformed; Werkzeug's {@code parse_content_range_header}. */
-    static ContentRange parse(String value) {
+    public static ContentRange parse(String value) {
         if (value == null) {
             return null;
         }
@@ -70,7 +71,7 @@ record ContentRange(String units, Long start, Long stop, Long length) {
     }
 
     /** The header value; Werkzeug's {@code to_header}. */
-    String toHeader() {
+    public String toHeader() {
         if (units == null) {
             return "";
         }

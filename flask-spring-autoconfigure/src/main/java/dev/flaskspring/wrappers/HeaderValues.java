@@ -188,34 +188,38 @@ final class HeaderValues {
             return new Options(value, Map.of());
         }
         List<String[]> parts = new ArrayList<>();
+        Matcher key = PARAMETER_KEY.matcher(rest);
+        Matcher token = PARAMETER_TOKEN_VALUE.matcher(rest);
+        int pos = 0;
+        int length = rest.length();
         while (true) {
-            Matcher key = PARAMETER_KEY.matcher(rest);
+            key.region(pos, length);
             if (key.lookingAt()) {
                 String pk = PythonText.lower(key.group(1));
-                rest = rest.substring(key.end());
-                Matcher token = PARAMETER_TOKEN_VALUE.matcher(rest);
+                pos = key.end();
+                token.region(pos, length);
                 if (token.lookingAt()) {
                     parts.add(new String[] {pk, token.group()});
-                } else if (rest.startsWith("\"")) {
-                    int pos = 1;
-                    while (pos < rest.length()) {
-                        if (rest.startsWith("\\\\", pos) || rest.startsWith("\\\"", pos)) {
-                            pos += 2;
-                        } else if (rest.charAt(pos) == '"') {
-                            parts.add(new String[] {pk, rest.substring(0, pos + 1)});
-                            rest = rest.substring(pos + 1);
+                } else if (rest.startsWith("\"", pos)) {
+                    for (int i = pos + 1; i < length; i++) {
+                        if (rest.startsWith("\\\\", i) || rest.startsWith("\\\"", i)) {
+                            i++;
+                        } else if (rest.charAt(i) == '"') {
+                            parts.add(new String[] {pk, rest.substring(pos, i + 1)});
+                            pos = i + 1;
                             break;
-                        } else {
-                            pos++;
                         }
                     }
                 }
             }
-            int end = rest.indexOf(';');
+            int end = rest.indexOf(';', pos);
             if (end < 0) {
                 break;
             }
-            rest = PythonText.lstrip(rest.substring(end + 1));
+            pos = end + 1;
+            while (pos < length && PythonText.isSpace(rest.charAt(pos))) {
+                pos++;
+            }
         }
         return new Options(value, decodeParameters(parts));
     }
@@ -338,7 +342,10 @@ final class HeaderValues {
         return ENTITY_HEADERS.contains(PythonText.lower(name));
     }
 
-    /** A copy of {@code headers} without entity headers but {@code Expires} and {@code Content-Location}; Werkzeug's {@code remove_entity_headers}. */
+    /**
+     * A copy of {@code headers} without the entity headers but {@code Expires} and {@code Content-Location};
+     * Werkzeug's {@code remove_entity_headers}.
+     */
     static Headers withoutEntityHeaders(Headers headers) {
         Headers out = new Headers();
         headers.forEach((name, value) -> {

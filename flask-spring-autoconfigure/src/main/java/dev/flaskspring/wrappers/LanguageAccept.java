@@ -3,6 +3,7 @@ package dev.flaskspring.wrappers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * An {@code Accept-Language} header's language tags; Werkzeug's {@code LanguageAccept}.
@@ -11,6 +12,8 @@ import java.util.List;
  * a client's {@code en} accepts an offered {@code en-GB}; offers are returned as given.
  */
 public class LanguageAccept extends Accept {
+
+    private static final Pattern DELIMITER = Pattern.compile("[_-]");
 
     /** An empty, provided set. */
     public LanguageAccept() {
@@ -28,11 +31,11 @@ public class LanguageAccept extends Accept {
     }
 
     private static List<String> normalize(String tag) {
-        return Arrays.asList(PythonText.lower(tag).split("[_-]", -1));
+        return Arrays.asList(DELIMITER.split(PythonText.lower(tag), -1));
     }
 
     private static String primary(String tag) {
-        return tag.split("[_-]", 2)[0];
+        return DELIMITER.split(tag, 2)[0];
     }
 
     @Override

@@ -108,7 +108,7 @@ public final class Range {
     }
 
     /** The {@code Content-Range} for a body of {@code length}, or null; Werkzeug's {@code make_content_range}. */
-    ContentRange makeContentRange(Long length) {
+    public ContentRange makeContentRange(Long length) {
         Span range = rangeForLength(length);
         return range == null ? null : new ContentRange(units, range.start(), range.stop(), length);
     }

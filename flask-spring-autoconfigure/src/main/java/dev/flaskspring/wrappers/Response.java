@@ -349,7 +349,7 @@ public class Response {
         return makeConditional(request, null, null);
     }
 
-    /** {@link #makeConditional(Request)} that also serves byte ranges ({@code Accept-Ranges: bytes}) of a body of {@code completeLength}. */
+    /** {@link #makeConditional(Request)} also serving byte ranges ({@code Accept-Ranges: bytes}) of {@code completeLength} bytes. */
     public Response makeConditional(Request request, boolean acceptRanges, Long completeLength) {
         return makeConditional(request, acceptRanges ? "bytes" : null, completeLength);
     }
@@ -393,6 +393,20 @@ public class Response {
         }
     }
 
+    /** The {@code Content-Range} header, or null when it is absent or malformed; Werkzeug's {@code content_range}. */
+    public ContentRange contentRange() {
+        return ContentRange.parse(headers.get("Content-Range"));
+    }
+
+    /** Sets the {@code Content-Range} header, or removes it for null. */
+    public void setContentRange(ContentRange range) {
+        if (range == null) {
+            headers.remove("Content-Range");
+        } else {
+            headers.set("Content-Range", range.toHeader());
+        }
+    }
+
     /**
      * The {@code Cache-Control} directives; each change is written into the header at once (an empty set
      * removes it); Werkzeug's {@code cache_control}.
@@ -409,7 +423,8 @@ public class Response {
 
     /**
      * The headers as sent: without entity headers for a 304 ({@code Expires} and {@code Content-Location}
-     * stay), without {@code Content-Length} for 1xx and 204; Werkzeug's {@code get_wsgi_headers}.
+     * stay), without {@code Content-Length} for 1xx and 204, with it for any other body held in memory;
+     * Werkzeug's {@code get_wsgi_headers}.
      */
     public Headers headersToSend() {
         if (statusCode == 304) {
@@ -418,6 +433,11 @@ public class Response {
         if ((statusCode >= 100 && statusCode < 200) || statusCode == 204) {
             Headers out = headers.copy();
             out.remove("Content-Length");
+            return out;
+        }
+        if (data != null && !headers.containsKey("Content-Length")) {
+            Headers out = headers.copy();
+            out.set("Content-Length", Integer.toString(data.length));
             return out;
         }
         return headers;

@@ -18,6 +18,11 @@ public final class ResponseCacheControl extends CacheControl {
         this(Map.of(), null);
     }
 
+    /** The given directives (a directive without a value maps to null), not tied to a response. */
+    public ResponseCacheControl(Map<String, String> directives) {
+        this(directives, null);
+    }
+
     ResponseCacheControl(Map<String, String> directives, Consumer<ResponseCacheControl> onUpdate) {
         super(directives);
         this.onUpdate = onUpdate;

@@ -154,7 +154,11 @@ class HttpVectorTests {
         ETags e = ETags.parse(get(c, "value"));
         Comparator<String> pythonOrder = Comparator.comparing(tag -> tag == null ? "None" : tag);
         assertThat(e.asSet(false).stream().sorted(pythonOrder).toList()).isEqualTo(c.get("strong"));
-        assertThat(e.weakTags().stream().sorted(pythonOrder).toList()).isEqualTo(c.get("weak"));
+        List<String> weak = get(c, "weak");
+        weak.forEach(tag -> assertThat(e.isWeak(tag)).as("weak %s", tag).isTrue());
+        List<String> all = new ArrayList<>(this.<List<String>>castList(c.get("strong")));
+        weak.stream().filter(tag -> !all.contains(tag)).forEach(all::add);
+        assertThat(e.asSet(true)).containsExactlyInAnyOrderElementsOf(all);
         assertThat(e.isStar()).isEqualTo(c.get("star"));
         assertThat(e.isEmpty()).isEqualTo(c.get("empty"));
         Map<String, Object> contains = get(c, "contains");
