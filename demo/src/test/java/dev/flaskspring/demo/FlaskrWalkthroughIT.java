@@ -197,6 +197,20 @@ class FlaskrWalkthroughIT {
     }
 
     @Test
+    void aNotModifiedStaticFileHasOnlyThePythonFlaskrHeaders() throws Exception {
+        HttpResponse<String> css = get("/static/style.css");
+        String etag = css.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> again = http.send(HttpRequest.newBuilder(URI.create(base + "/static/style.css"))
+                .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.headers().firstValue("Last-Modified")).isEmpty();
+        assertThat(again.headers().firstValue("Content-Type")).isEmpty();
+        assertThat(again.headers().firstValue("ETag")).hasValue(etag);
+        assertThat(again.headers().firstValue("Cache-Control")).hasValue("no-cache");
+        assertThat(again.body()).isEmpty();
+    }
+
+    @Test
     void unknownPagesGetFlasksNotFound() throws Exception {
         HttpResponse<String> rv = get("/no/such/page");
         assertThat(rv.statusCode()).isEqualTo(404);

@@ -35,5 +35,6 @@ class HelloTests extends FlaskrTestCase {
         var again = client.open(dev.flaskspring.testing.TestRequest.get("/static/style.css")
                 .header("If-None-Match", response.header("ETag")));
         assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.header("Last-Modified")).isNull();
     }
 }

@@ -2,14 +2,13 @@ package dev.flaskspring.helpers;
 
 import dev.flaskspring.SendFileOptions;
 import dev.flaskspring.exceptions.NotFound;
-import dev.flaskspring.exceptions.RequestedRangeNotSatisfiable;
 import dev.flaskspring.urls.Urls;
+import dev.flaskspring.wrappers.FileWrapper;
 import dev.flaskspring.wrappers.HttpDates;
 import dev.flaskspring.wrappers.Request;
 import dev.flaskspring.wrappers.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
@@ -17,27 +16,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.Instant;
-import java.util.Iterator;
-import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.zip.Adler32;
-import org.springframework.http.HttpRange;
 import org.springframework.http.MediaTypeFactory;
 
 /**
- * Sends a file or stream as a response, with type, disposition, caching headers, ETag, and answers to
- * conditional and range requests; Werkzeug's {@code send_file} and {@code Response.make_conditional}.
+ * Sends a file or stream as a response, with type, disposition, caching headers and ETag; Werkzeug's
+ * {@code send_file}. Conditional and range requests are answered by {@link Response#makeConditional}.
  */
 public final class SendFile {
 
     /** What is sent: a name, its size and time when known, and how to open it. */
-    public record Source(String name, Long size, Instant modified, String etagSeed, Opener opener) {
-    }
-
-    /** Opens the content, skipping {@code skip} bytes. */
-    @FunctionalInterface
-    interface Opener {
-        InputStream open() throws IOException;
+    public record Source(String name, Long size, Instant modified, String etagSeed, FileWrapper.Opener opener) {
     }
 
     private SendFile() {
@@ -87,9 +76,13 @@ public final class SendFile {
             throw new IllegalArgumentException("No name provided for attachment. Either set 'downloadName' or pass a"
                     + " path instead of a stream.");
         }
+        rv.setData(new FileWrapper(source.opener()));
+        if (source.size() != null) {
+            rv.headers().set("Content-Length", Long.toString(source.size()));
+        }
         Instant modified = o.lastModified() != null ? o.lastModified() : source.modified();
         if (modified != null) {
-            rv.headers().set("Last-Modified", HttpDates.format(modified));
+            rv.setLastModified(modified);
         }
         cacheControl(rv, o);
         String etag = o.etagValue();
@@ -99,32 +92,10 @@ public final class SendFile {
             etag = modified.getEpochSecond() + "." + modified.getNano() / 1000 + "-" + source.size() + "-" + check.getValue();
         }
         if (etag != null) {
-            rv.headers().set("ETag", "\"" + etag + "\"");
+            rv.setEtag(etag);
         }
-        long start = 0;
-        Long length = source.size();
-        String method = request == null ? "GET" : request.method();
-        if (o.conditional() && request != null && (method.equals("GET") || method.equals("HEAD"))) {
-            rv.headers().set("Date", HttpDates.format(Instant.now()));
-            if (length != null) {
-                rv.headers().set("Accept-Ranges", "bytes");
-                long[] range = range(request, etag, modified, length);
-                if (range != null) {
-                    start = range[0];
-                    length = range[1] - range[0] + 1;
-                    rv.setStatusCode(206);
-                    rv.headers().set("Content-Range", "bytes " + range[0] + "-" + range[1] + "/" + source.size());
-                }
-            }
-            if (rv.statusCode() == 200 && !modifiedSince(request, etag, modified)) {
-                rv.setStatusCode(304);
-                rv.headers().remove("Content-Length");
-                return rv;
-            }
-        }
-        rv.setData(new Chunks(source.opener(), start, length));
-        if (length != null) {
-            rv.headers().set("Content-Length", Long.toString(length));
+        if (o.conditional() && request != null) {
+            rv.makeConditional(request, true, source.size());
         }
         return rv;
     }
@@ -137,66 +108,6 @@ public final class SendFile {
         long seconds = o.maxAge().getSeconds();
         rv.headers().set("Cache-Control", seconds > 0 ? "public, max-age=" + seconds : "no-cache, max-age=" + seconds);
         rv.headers().set("Expires", HttpDates.format(Instant.now().plusSeconds(seconds)));
-    }
-
-    /** The inclusive byte range a processable {@code Range} asks for, or null; 416 when it cannot be met. */
-    private static long[] range(Request request, String etag, Instant modified, long length) {
-        String header = request.headers().get("Range");
-        if (header == null || length == 0) {
-            return null;
-        }
-        String ifRange = request.headers().get("If-Range");
-        if (ifRange != null && !ifRange.equals(etag == null ? null : "\"" + etag + "\"")
-                && !(modified != null && ifRange.equals(HttpDates.format(modified)))) {
-            return null;
-        }
-        List<HttpRange> ranges;
-        try {
-            ranges = HttpRange.parseRanges(header);
-        } catch (IllegalArgumentException e) {
-            throw new RequestedRangeNotSatisfiable(length, "bytes", null);
-        }
-        if (ranges.size() != 1) {
-            throw new RequestedRangeNotSatisfiable(length, "bytes", null);
-        }
-        long first;
-        long last;
-        try {
-            first = ranges.get(0).getRangeStart(length);
-            last = ranges.get(0).getRangeEnd(length);
-        } catch (IllegalArgumentException e) {
-            throw new RequestedRangeNotSatisfiable(length, "bytes", null);
-        }
-        if (first < 0 || first >= length || last < first) {
-            throw new RequestedRangeNotSatisfiable(length, "bytes", null);
-        }
-        return new long[] {first, last};
-    }
-
-    /** Werkzeug's {@code is_resource_modified}: If-None-Match first, then If-Modified-Since. */
-    private static boolean modifiedSince(Request request, String etag, Instant modified) {
-        String ifNoneMatch = request.headers().get("If-None-Match");
-        if (ifNoneMatch != null) {
-            if (etag == null) {
-                return true;
-            }
-            for (String candidate : ifNoneMatch.split(",")) {
-                String c = candidate.trim();
-                if (c.startsWith("W/")) {
-                    c = c.substring(2);
-                }
-                if (c.equals("*") || c.equals("\"" + etag + "\"")) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        String ifModifiedSince = request.headers().get("If-Modified-Since");
-        Instant since = HttpDates.parse(ifModifiedSince);
-        if (since != null && modified != null) {
-            return modified.getEpochSecond() > since.getEpochSecond();
-        }
-        return true;
     }
 
     private static String disposition(boolean attachment, String name) {
@@ -214,71 +125,5 @@ public final class SendFile {
             return value;
         }
         return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
-    /** Reads the content in chunks as the response writes them, closing the file at the end or on close. */
-    private static final class Chunks implements Iterator<byte[]>, AutoCloseable {
-        private final Opener opener;
-        private final long start;
-        private long remaining;
-        private InputStream in;
-        private byte[] next;
-
-        Chunks(Opener opener, long start, Long length) {
-            this.opener = opener;
-            this.start = start;
-            this.remaining = length == null ? Long.MAX_VALUE : length;
-        }
-
-        @Override
-        public boolean hasNext() {
-            if (next != null) {
-                return true;
-            }
-            if (remaining <= 0) {
-                close();
-                return false;
-            }
-            try {
-                if (in == null) {
-                    in = opener.open();
-                    in.skipNBytes(start);
-                }
-                byte[] buf = in.readNBytes((int) Math.min(65536, remaining));
-                if (buf.length == 0) {
-                    close();
-                    return false;
-                }
-                remaining -= buf.length;
-                next = buf;
-                return true;
-            } catch (IOException e) {
-                close();
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        @Override
-        public byte[] next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            byte[] b = next;
-            next = null;
-            return b;
-        }
-
-        @Override
-        public void close() {
-            remaining = 0;
-            if (in != null) {
-                try {
-                    in.close();
-                } catch (IOException ignored) {
-                    // Closing a read-only file cannot lose data.
-                }
-                in = null;
-            }
-        }
     }
 }

@@ -1,9 +1,9 @@
 package dev.flaskspring.helpers;
 
 import dev.flaskspring.Flask;
-import dev.flaskspring.SafeJoin;
 import dev.flaskspring.SendFileOptions;
 import dev.flaskspring.exceptions.NotFound;
+import dev.flaskspring.security.SafeJoin;
 import dev.flaskspring.wrappers.Request;
 import dev.flaskspring.wrappers.Response;
 import java.io.IOException;
@@ -11,6 +11,7 @@ import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -34,12 +35,12 @@ public final class StaticFiles {
 
     /** The response for {@code path} inside {@code directory} (relative to {@code root}, or on the classpath). */
     public static Response send(Path root, String directory, String path, SendFileOptions options, Request request) {
-        String joined = SafeJoin.join(directory, path);
-        if (joined == null) {
+        String joined = SafeJoin.safeJoin(directory, path);
+        if (joined == null || joined.indexOf('\0') >= 0) {
             throw new NotFound();
         }
-        Path onDisk = root.resolve(joined);
-        if (Files.isRegularFile(onDisk)) {
+        Path onDisk = onDisk(root, joined);
+        if (onDisk != null && Files.isRegularFile(onDisk)) {
             return SendFile.send(SendFile.of(onDisk), options, request);
         }
         URL resource = classLoader().getResource(stripSlashes(joined));
@@ -48,6 +49,15 @@ public final class StaticFiles {
         }
         String name = joined.substring(joined.lastIndexOf('/') + 1);
         return SendFile.send(SendFile.of(resource, name), options, request);
+    }
+
+    /** The path on disk, or null where this file system cannot name it (Python's {@code isfile} is then false). */
+    private static Path onDisk(Path root, String joined) {
+        try {
+            return root.resolve(joined);
+        } catch (InvalidPathException e) {
+            return null;
+        }
     }
 
     private static boolean isFile(URL resource) {

@@ -7,7 +7,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Iterator;
 
-/** Writes a Flask {@link Response} to the servlet response: status, headers, then the body (none for HEAD). */
+/**
+ * Writes a Flask {@link Response} to the servlet response: status, headers as Werkzeug sends them, then the
+ * body (none for HEAD, 1xx, 204 and 304).
+ */
 public final class ResponseWriter {
 
     private ResponseWriter() {
@@ -15,9 +18,10 @@ public final class ResponseWriter {
 
     /** Writes {@code response}; a streamed body is written and flushed chunk by chunk. */
     public static void write(Response response, Request request, HttpServletResponse out) throws IOException {
-        out.setStatus(response.statusCode());
-        response.headers().forEach(out::addHeader);
-        if ("HEAD".equals(request.method())) {
+        int status = response.statusCode();
+        out.setStatus(status);
+        response.headersToSend().forEach(out::addHeader);
+        if ("HEAD".equals(request.method()) || (status >= 100 && status < 200) || status == 204 || status == 304) {
             return;
         }
         ServletOutputStream body = out.getOutputStream();

@@ -2,9 +2,7 @@ package dev.flaskspring.wrappers;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /** Formats and parses HTTP dates ({@code Wed, 21 Oct 2015 07:28:00 GMT}); Werkzeug's {@code http_date}/{@code parse_date}. */
@@ -22,15 +20,11 @@ public final class HttpDates {
     }
 
 
-    /** Parses an RFC 1123 date (also the single-digit-day form); null when it does not parse. */
+    /**
+     * Parses a date as Werkzeug's {@code parse_date} (RFC 1123, RFC 850, asctime; no zone means UTC);
+     * null when it does not parse.
+     */
     public static Instant parse(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return EmailDates.parse(value);
     }
 }

@@ -27,7 +27,7 @@ import java.util.Map;
  * <p>Wraps the servlet request: nothing (query, form, cookies, headers, body) is read or copied
  * until asked for. Paths are percent-decoded as WSGI's {@code PATH_INFO} is.
  */
-public class Request {
+public class Request extends RequestDescriptors {
 
     /** The limits and JSON provider a request needs from its app. */
     public interface Settings {
@@ -306,6 +306,13 @@ public class Request {
     public String userAgent() {
         String ua = servlet.getHeader("User-Agent");
         return ua == null ? "" : ua;
+    }
+
+    /** A header's value, repeated headers joined with {@code ,} as a WSGI server joins them; null when absent. */
+    @Override
+    String header(String name) {
+        List<String> values = Collections.list(servlet.getHeaders(name));
+        return values.isEmpty() ? null : String.join(",", values);
     }
 
     /** Whether the mimetype is JSON ({@code application/json} or {@code application/*+json}); Werkzeug's {@code is_json}. */

@@ -2,7 +2,9 @@ package dev.flaskspring.wrappers;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -308,6 +310,153 @@ public class Response {
         }
         if (first != null) {
             throw first;
+        }
+    }
+
+    /** Sets the {@code ETag} header to {@code "etag"}; Werkzeug's {@code set_etag}. */
+    public void setEtag(String etag) {
+        setEtag(etag, false);
+    }
+
+    /** Sets the {@code ETag} header, {@code W/"etag"} when weak; a tag with {@code "} is refused. */
+    public void setEtag(String etag, boolean weak) {
+        headers.set("ETag", ETag.quote(etag, weak));
+    }
+
+    /** The {@code ETag} header's tag, unquoted, or null; Werkzeug's {@code get_etag}. */
+    public ETag getEtag() {
+        return ETag.unquote(headers.get("ETag"));
+    }
+
+    /** Sets an ETag from the body's SHA-1 unless one is set; Werkzeug's {@code add_etag}. */
+    public void addEtag() {
+        addEtag(false, false);
+    }
+
+    /** Sets an ETag from the body's SHA-1, replacing one with {@code overwrite}; Werkzeug's {@code add_etag}. */
+    public void addEtag(boolean overwrite, boolean weak) {
+        if (overwrite || !headers.containsKey("ETag")) {
+            setEtag(Conditional.generateEtag(getData()), weak);
+        }
+    }
+
+    /**
+     * Makes this response conditional on {@code request} (GET and HEAD only): adds {@code Date}, turns it
+     * into 304, or 412 under {@code If-Match}, when the ETag and {@code Last-Modified} say the client's
+     * copy is current; Werkzeug's {@code make_conditional}. Returns this response.
+     */
+    public Response makeConditional(Request request) {
+        return makeConditional(request, null, null);
+    }
+
+    /** {@link #makeConditional(Request)} also serving byte ranges ({@code Accept-Ranges: bytes}) of {@code completeLength} bytes. */
+    public Response makeConditional(Request request, boolean acceptRanges, Long completeLength) {
+        return makeConditional(request, acceptRanges ? "bytes" : null, completeLength);
+    }
+
+    /**
+     * {@link #makeConditional(Request)} advertising {@code acceptRanges} (null: none) and answering a
+     * satisfiable {@code Range} with 206 and {@code Content-Range}, an unsatisfiable one with
+     * {@link dev.flaskspring.exceptions.RequestedRangeNotSatisfiable} (416).
+     * <p>Unlike Werkzeug, a streamed body is not read into memory to compute {@code Content-Length}.
+     */
+    public Response makeConditional(Request request, String acceptRanges, Long completeLength) {
+        Conditional.makeConditional(this, request, acceptRanges, completeLength);
+        return this;
+    }
+
+    /** The {@code Last-Modified} header as an instant, or null; Werkzeug's {@code last_modified}. */
+    public Instant lastModified() {
+        return HttpDates.parse(headers.get("Last-Modified"));
+    }
+
+    /** Sets the {@code Last-Modified} header, or removes it for null. */
+    public void setLastModified(Instant lastModified) {
+        setDateHeader("Last-Modified", lastModified);
+    }
+
+    /** The {@code Expires} header as an instant, or null; Werkzeug's {@code expires}. */
+    public Instant expires() {
+        return HttpDates.parse(headers.get("Expires"));
+    }
+
+    /** Sets the {@code Expires} header, or removes it for null. */
+    public void setExpires(Instant expires) {
+        setDateHeader("Expires", expires);
+    }
+
+    private void setDateHeader(String name, Instant value) {
+        if (value == null) {
+            headers.remove(name);
+        } else {
+            headers.set(name, HttpDates.format(value));
+        }
+    }
+
+    /** The {@code Content-Range} header, or null when it is absent or malformed; Werkzeug's {@code content_range}. */
+    public ContentRange contentRange() {
+        return ContentRange.parse(headers.get("Content-Range"));
+    }
+
+    /** Sets the {@code Content-Range} header, or removes it for null. */
+    public void setContentRange(ContentRange range) {
+        if (range == null) {
+            headers.remove("Content-Range");
+        } else {
+            headers.set("Content-Range", range.toHeader());
+        }
+    }
+
+    /**
+     * The {@code Cache-Control} directives; each change is written into the header at once (an empty set
+     * removes it); Werkzeug's {@code cache_control}.
+     */
+    public ResponseCacheControl cacheControl() {
+        return ResponseCacheControl.parse(headers.get("Cache-Control"), cc -> {
+            if (cc.isEmpty()) {
+                headers.remove("Cache-Control");
+            } else {
+                headers.set("Cache-Control", cc.toHeader());
+            }
+        });
+    }
+
+    /**
+     * The headers as sent: without entity headers for a 304 ({@code Expires} and {@code Content-Location}
+     * stay), without {@code Content-Length} for 1xx and 204, with it for any other body held in memory;
+     * Werkzeug's {@code get_wsgi_headers}.
+     */
+    public Headers headersToSend() {
+        if (statusCode == 304) {
+            return HeaderValues.withoutEntityHeaders(headers);
+        }
+        if ((statusCode >= 100 && statusCode < 200) || statusCode == 204) {
+            Headers out = headers.copy();
+            out.remove("Content-Length");
+            return out;
+        }
+        if (data != null && !headers.containsKey("Content-Length")) {
+            Headers out = headers.copy();
+            out.set("Content-Length", Integer.toString(data.length));
+            return out;
+        }
+        return headers;
+    }
+
+    /** The body's length when it is in memory, else null; Werkzeug's {@code calculate_content_length}. */
+    Long calculateContentLength() {
+        return data == null ? null : (long) data.length;
+    }
+
+    /** Keeps only {@code length} bytes of the body from {@code start}; Werkzeug's {@code _wrap_range_response}. */
+    void applyRange(long start, long length) {
+        if (data != null) {
+            int from = (int) Math.min(start, data.length);
+            data = Arrays.copyOfRange(data, from, (int) Math.min(data.length, from + length));
+        } else if (stream instanceof FileWrapper file) {
+            file.seek(start, length);
+        } else {
+            stream = new RangeWrapper(stream, start, length);
         }
     }
 
