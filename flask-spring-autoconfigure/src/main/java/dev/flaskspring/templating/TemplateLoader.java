@@ -1,6 +1,7 @@
 package dev.flaskspring.templating;
 
 import com.github.mustachejava.MustacheResolver;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -8,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,14 +36,38 @@ final class TemplateLoader implements MustacheResolver {
         this.classLoader = classLoader;
     }
 
+    /**
+     * The segments of a template name, {@code "./a//b"} giving {@code [a, b]}, or null when a segment is
+     * {@code ..} or holds the platform's separator; Jinja's {@code split_template_path}, whose
+     * {@code TemplateNotFound} is the null here.
+     */
+    static List<String> splitTemplatePath(String name) {
+        List<String> pieces = new ArrayList<>();
+        for (String piece : name.split("/", -1)) {
+            if (piece.indexOf(File.separatorChar) >= 0 || piece.equals("..")) {
+                return null;
+            }
+            if (!piece.isEmpty() && !piece.equals(".")) {
+                pieces.add(piece);
+            }
+        }
+        return pieces;
+    }
+
     @Override
     public Reader getReader(String name) {
-        String clean = name.startsWith("/") ? name.substring(1) : name;
-        if (clean.contains("..")) {
+        List<String> pieces = splitTemplatePath(name);
+        if (pieces == null || pieces.isEmpty()) {
             return null;
         }
+        String clean = String.join("/", pieces);
         for (Folder f : folders.get()) {
-            Path onDisk = rootPath.resolve(f.folder()).resolve(clean);
+            Path onDisk;
+            try {
+                onDisk = rootPath.resolve(f.folder()).resolve(clean);
+            } catch (InvalidPathException notAPath) {
+                return null;
+            }
             if (Files.isRegularFile(onDisk)) {
                 try {
                     return Files.newBufferedReader(onDisk, StandardCharsets.UTF_8);
@@ -66,7 +92,7 @@ final class TemplateLoader implements MustacheResolver {
         List<String> out = new ArrayList<>();
         for (Folder f : folders.get()) {
             out.add((f.owner() == null ? "app" : "blueprint '" + f.owner() + "'") + ": "
-                    + rootPath.resolve(f.folder()).resolve(name) + " or classpath:" + f.folder() + "/" + name);
+                    + rootPath.resolve(f.folder()) + "/" + name + " or classpath:" + f.folder() + "/" + name);
         }
         return out;
     }
