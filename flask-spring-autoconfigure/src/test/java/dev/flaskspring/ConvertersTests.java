@@ -58,6 +58,20 @@ class ConvertersTests {
     }
 
     @Test
+    void getIntRefusesAValueThatDoesNotFitWith404InsteadOfTruncatingIt() {
+        app.route("/<int:id>", "post", args -> "post " + args.getInt("id"));
+        app.route("/long/<int:id>", "long", args -> "post " + args.getLong("id"));
+        app.route("/text/<id>", "text", args -> "post " + args.getInt("id"));
+        assertThat(client.get("/4294967297").statusCode()).isEqualTo(404);
+        assertThat(client.get("/42").text()).isEqualTo("post 42");
+        assertThat(client.get("/long/4294967297").text()).isEqualTo("post 4294967297");
+        assertThat(client.get("/long/9223372036854775808").statusCode()).isEqualTo(404);
+        assertThat(client.get("/text/12").text()).isEqualTo("post 12");
+        assertThat(client.get("/text/twelve").statusCode()).isEqualTo(404);
+        assertThat(client.get("/text/4294967297").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void builtInConvertersWithArguments() {
         app.route("/page/<int(min=1, max=9):n>", "page", args -> "page " + args.getInt("n"));
         app.route("/code/<string(length=2):code>", "code", args -> args.getString("code"));

@@ -101,12 +101,12 @@ class ErrorHandlingTests {
         assertThat(client.get("/").text()).isEqualTo("42");
     }
 
-    static class ForbiddenSubclass extends Forbidden {
-    }
-
-    // Flask: tests/test_basic.py::test_http_error_subclass_handling
+    // Flask: tests/test_basic.py::test_http_error_subclass_handling (the subclass local to the test, as there)
     @Test
     void httpErrorSubclassHandling() {
+        class ForbiddenSubclass extends Forbidden {
+        }
+
         app.errorHandler(ForbiddenSubclass.class, e -> {
             assertThat(e).isInstanceOf(ForbiddenSubclass.class);
             return "banana";
@@ -125,6 +125,24 @@ class ErrorHandlingTests {
         assertThat(client.get("/1").text()).isEqualTo("banana");
         assertThat(client.get("/2").text()).isEqualTo("apple");
         assertThat(client.get("/3").text()).isEqualTo("apple");
+    }
+
+    static class Denied extends Forbidden {
+        Denied(String why) {
+            super(why);
+        }
+    }
+
+    @Test
+    void aSubclassMadeOnlyWithArgumentsIsStillFoundInsideItsCode() {
+        app.errorHandler(Denied.class, e -> "denied: " + e.description());
+        app.errorHandler(403, e -> "forbidden");
+        app.route("/denied", "denied", args -> {
+            throw new Denied("no entry");
+        });
+        app.route("/forbidden", "forbidden", args -> abort(403));
+        assertThat(client.get("/denied").text()).isEqualTo("denied: no entry");
+        assertThat(client.get("/forbidden").text()).isEqualTo("forbidden");
     }
 
     static class E1 extends RuntimeException {

@@ -3,8 +3,11 @@ package dev.flaskspring;
 import static dev.flaskspring.Globals.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -115,6 +118,22 @@ class LimitsServerTests {
         byte[] big = ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\n" + "x".repeat(600_000)
                 + "\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8);
         assertThat(post("/upload", big, false).statusCode()).isEqualTo(413);
+    }
+
+    @Test
+    void aUrlencodedBodyDeclaredOverMaxFormMemorySizeIsAnsweredWithoutWaitingForIt() throws Exception {
+        app.route("/form", "form", Set.of("POST"), args -> request().form().size() + " fields");
+        base();
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /form HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000000\r\n\r\nusername=a")
+                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            assertThat(statusLine).isEqualTo("HTTP/1.1 413 ");
+        }
     }
 
     @Test

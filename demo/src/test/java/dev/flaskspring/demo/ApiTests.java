@@ -34,6 +34,11 @@ class ApiTests extends FlaskrTestCase {
     }
 
     @Test
+    void aPostIdPastTheIntRangeIsNotFound() {
+        assertThat(client.get("/api/posts/4294967297").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void postsNeedNoLogin() {
         auth.login();
         client.post("/create", Map.of("title", "second", "body", ""));

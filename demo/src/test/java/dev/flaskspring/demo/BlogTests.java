@@ -114,6 +114,16 @@ class BlogTests extends FlaskrTestCase {
         assertThat(client.get("/2/update").text()).contains("Post id 2 doesn&#39;t exist.");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/4294967297/update", "/4294967297/delete", "/18446744073709551617/update"})
+    void aPostIdPastTheIntRangeIsAMissingPostNeverAnotherOne(String path) throws Exception {
+        auth.login();
+        assertThat(client.post(path, Map.of("title", "overwritten", "body", "")).statusCode()).isEqualTo(404);
+        try (AppContext ctx = app.appContext()) {
+            assertThat(getDb().fetchOne("SELECT * FROM post WHERE id = 1").get("title")).isEqualTo("test title");
+        }
+    }
+
     @Test
     void deleteAcceptsOnlyPost() {
         auth.login();

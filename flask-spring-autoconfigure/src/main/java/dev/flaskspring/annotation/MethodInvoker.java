@@ -17,7 +17,8 @@ import java.util.function.Function;
 
 /**
  * Calls an annotated method with its parameters bound once, at registration: URL variables by name
- * (converted to the parameter's type), {@link Request}, {@link Session}, {@link G}, {@link Flask} and
+ * (converted to the parameter's type; an {@code int} or {@code long} as {@link ViewArgs#getInt} converts,
+ * a value that does not fit being 404, never truncated), {@link Request}, {@link Session}, {@link G}, {@link Flask} and
  * {@link ViewArgs} by type, and the hook's own arguments (the response, the exception ...) by type.
  * No reflection happens per call: the method is a bound {@link MethodHandle}.
  */
@@ -82,6 +83,12 @@ final class MethodInvoker {
                     + ": compile with -parameters so URL variables can be bound by name.");
         }
         String name = p.getName();
+        if (type == int.class || type == Integer.class) {
+            return (h, v) -> v == null || v.get(name) == null ? null : v.getInt(name);
+        }
+        if (type == long.class || type == Long.class) {
+            return (h, v) -> v == null || v.get(name) == null ? null : v.getLong(name);
+        }
         Function<Object, Object> convert = converter(type);
         return (h, v) -> {
             Object value = v == null ? null : v.get(name);
@@ -90,12 +97,6 @@ final class MethodInvoker {
     }
 
     private static Function<Object, Object> converter(Class<?> type) {
-        if (type == int.class || type == Integer.class) {
-            return v -> v instanceof Number n ? n.intValue() : Integer.parseInt(v.toString());
-        }
-        if (type == long.class || type == Long.class) {
-            return v -> v instanceof Number n ? n.longValue() : Long.parseLong(v.toString());
-        }
         if (type == double.class || type == Double.class) {
             return v -> v instanceof Number n ? n.doubleValue() : Double.parseDouble(v.toString());
         }

@@ -11,11 +11,12 @@ import org.springframework.core.env.PropertySource;
 
 /**
  * Sets Tomcat's and Spring's request-size limits so that Flask's are the ones in force: no 1 MB file or
- * 10 MB request cap of Spring's multipart defaults, no 2 MB form cap or 50-part cap of Tomcat's, but
+ * 10 MB request cap of Spring's multipart defaults, no 50-part cap of Tomcat's, but
  * {@code MAX_CONTENT_LENGTH} ({@code flask.max-content-length}) as the multipart request limit and
  * {@code MAX_FORM_PARTS} ({@code flask.max-form-parts}, 1,000) as the part count, checked while Tomcat
  * reads the body. Parts over 500 KB spool to disk, as Werkzeug's. These join Boot's default properties,
- * below everything else: any of the properties set by the application wins.
+ * below everything else: any of the properties set by the application wins. Tomcat's 2 MB form-post cap
+ * stays Boot's: {@link TomcatFormPostSize} takes it off for Flask's routes only.
  */
 public class FlaskLimitsEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -26,7 +27,6 @@ public class FlaskLimitsEnvironmentPostProcessor implements EnvironmentPostProce
         defaults.put("spring.servlet.multipart.max-request-size", "${flask.max-content-length:-1}");
         defaults.put("spring.servlet.multipart.file-size-threshold", "500KB");
         defaults.put("spring.servlet.multipart.resolve-lazily", "true");
-        defaults.put("server.tomcat.max-http-form-post-size", "-1");
         defaults.put("server.tomcat.max-part-count", "${flask.max-form-parts:1000}");
         PropertySource<?> applicationDefaults = environment.getPropertySources().get(DefaultPropertiesPropertySource.NAME);
         if (applicationDefaults != null) {

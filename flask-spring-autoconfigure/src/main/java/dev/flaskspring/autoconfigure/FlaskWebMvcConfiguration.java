@@ -3,16 +3,20 @@ package dev.flaskspring.autoconfigure;
 import dev.flaskspring.Flask;
 import dev.flaskspring.sessions.SecretKeyCheck;
 import dev.flaskspring.servlet.FlaskFormContentFilter;
+import dev.flaskspring.servlet.FormPostSizeFilter;
 import dev.flaskspring.servlet.FlaskHandlerAdapter;
 import dev.flaskspring.servlet.FlaskHandlerMapping;
 import java.time.Duration;
+import org.apache.catalina.startup.Tomcat;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -52,6 +56,23 @@ public final class FlaskWebMvcConfiguration {
     @ConditionalOnBooleanProperty(name = "spring.mvc.formcontent.filter.enabled", matchIfMissing = true)
     FlaskFormContentFilter formContentFilter(Flask app) {
         return new FlaskFormContentFilter(app);
+    }
+
+    /** Tomcat's form-post cap: off in the connector for Flask's routes, kept for every other handler. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass({Tomcat.class, ConfigurableTomcatWebServerFactory.class})
+    static final class TomcatFormPostSizeConfiguration {
+
+        @Bean
+        TomcatFormPostSize flaskTomcatFormPostSize() {
+            return new TomcatFormPostSize();
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        FormPostSizeFilter flaskFormPostSizeFilter(Flask app, TomcatFormPostSize formPostSize) {
+            return new FormPostSizeFilter(app, formPostSize::maxPostSize, formPostSize::maxParameterCount);
+        }
     }
 
     /** Flask's routes, tried before {@code @Controller}s. */

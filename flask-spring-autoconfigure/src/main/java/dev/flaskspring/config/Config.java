@@ -108,7 +108,8 @@ public class Config extends LinkedHashMap<String, Object> {
 
     /**
      * Copies the UPPERCASE public fields of a class (its static constants, inherited ones included), of
-     * an object (its fields too), or of the class a string names; Flask's {@code from_object}.
+     * an object (its fields too), or of the class a string names, whether the class is public or not;
+     * Flask's {@code from_object}.
      */
     public void fromObject(Object source) {
         Object target = source;
@@ -127,6 +128,8 @@ public class Config extends LinkedHashMap<String, Object> {
                 continue;
             }
             try {
+                // A public field of a class that is not public (Python has no such distinction) is read too.
+                field.trySetAccessible();
                 put(field.getName(), field.get(isStatic ? null : instance));
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException("Cannot read " + field, e);

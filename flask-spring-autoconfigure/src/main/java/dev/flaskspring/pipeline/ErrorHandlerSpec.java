@@ -3,6 +3,7 @@ package dev.flaskspring.pipeline;
 import dev.flaskspring.ErrorHandler;
 import dev.flaskspring.exceptions.Aborter;
 import dev.flaskspring.exceptions.HTTPException;
+import java.lang.reflect.Constructor;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,16 +45,21 @@ public final class ErrorHandlerSpec {
         return new Key(code, Aborter.forCode(code, null).getClass());
     }
 
-    /** The key for a class: an {@link HTTPException} class with a no-argument constructor also gets its code. */
+    /**
+     * The key for a class: an {@link HTTPException} class also gets its code, as Werkzeug's class attribute
+     * {@code code}: that of an instance made without arguments or, for a class that cannot be made so (a
+     * local class, one whose constructors take arguments), of its nearest superclass that can, whose
+     * constructors fix the code the class inherits.
+     */
     public static Key keyFor(Class<? extends Throwable> type) {
-        if (HTTPException.class.isAssignableFrom(type)) {
+        for (Class<?> c = type; HTTPException.class.isAssignableFrom(c); c = c.getSuperclass()) {
             try {
-                var constructor = type.getDeclaredConstructor();
-                constructor.setAccessible(true);
+                Constructor<?> constructor = c.getDeclaredConstructor();
+                constructor.trySetAccessible();
                 HTTPException sample = (HTTPException) constructor.newInstance();
                 return new Key(sample.code() > 0 ? sample.code() : null, type);
             } catch (ReflectiveOperationException | RuntimeException e) {
-                return new Key(null, type);
+                // No instance without arguments: the superclass decides the code.
             }
         }
         return new Key(null, type);

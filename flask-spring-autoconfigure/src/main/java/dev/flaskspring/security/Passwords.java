@@ -1,5 +1,6 @@
 package dev.flaskspring.security;
 
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -22,7 +23,11 @@ import org.bouncycastle.crypto.params.KeyParameter;
  * Password hashes interchangeable with {@code werkzeug.security}: {@code method$salt$hexdigest} with
  * scrypt (the default, {@code scrypt:32768:8:1}) or PBKDF2 ({@code pbkdf2:sha256:1000000}).
  * <p>{@code checkPasswordHash} accepts every format Werkzeug 3.1 accepts and, like Werkzeug, fails with
- * an error (here {@link IllegalArgumentException}) for an unknown method or bad parameters.
+ * an error (here {@link IllegalArgumentException}, Python's {@code ValueError}) for an unknown method or bad
+ * parameters. A stored hash is input: scrypt parameters that Python's {@code hashlib} refuses (a
+ * {@code maxmem} of {@code 132*N*r*p} at 2 GiB or more, an {@code N} that is not a power of two ...) are
+ * refused the same way before any memory is taken, and scrypt computations running at once share a
+ * memory budget ({@link ScryptMemory}): a burst of logins waits instead of exhausting the heap.
  */
 public final class Passwords {
 
@@ -90,19 +95,23 @@ public final class Passwords {
         byte[] saltBytes = salt.getBytes(StandardCharsets.UTF_8);
         byte[] passwordBytes = password.getBytes(StandardCharsets.UTF_8);
         if (name.equals("scrypt")) {
-            int n = 1 << 15;
-            int r = 8;
-            int p = 1;
+            BigInteger n = BigInteger.valueOf(1 << 15);
+            BigInteger r = BigInteger.valueOf(8);
+            BigInteger p = BigInteger.ONE;
             if (parts.length > 1) {
                 if (parts.length != 4) {
                     throw new IllegalArgumentException("'scrypt' takes 3 arguments.");
                 }
-                n = pythonInt(parts[1], "'scrypt' takes 3 arguments.");
-                r = pythonInt(parts[2], "'scrypt' takes 3 arguments.");
-                p = pythonInt(parts[3], "'scrypt' takes 3 arguments.");
+                n = pythonInteger(parts[1], "'scrypt' takes 3 arguments.");
+                r = pythonInteger(parts[2], "'scrypt' takes 3 arguments.");
+                p = pythonInteger(parts[3], "'scrypt' takes 3 arguments.");
             }
-            checkScrypt(n, r, p);
-            byte[] key = SCrypt.generate(passwordBytes, saltBytes, n, r, p, 64);
+            long memory = checkScrypt(n, r, p);
+            int cost = n.intValueExact();
+            int blockSize = r.intValueExact();
+            int parallelism = p.intValueExact();
+            byte[] key = ScryptMemory.HEAP.run(memory,
+                    () -> SCrypt.generate(passwordBytes, saltBytes, cost, blockSize, parallelism, 64));
             return new String[] {HexFormat.of().formatHex(key), "scrypt:" + n + ":" + r + ":" + p};
         }
         if (name.equals("pbkdf2")) {
@@ -129,30 +138,60 @@ public final class Passwords {
         throw new IllegalArgumentException("Invalid hash method '" + name + "'.");
     }
 
-    /** Refuses what Python's {@code hashlib.scrypt} refuses with Werkzeug's memory cap of {@code 132*N*r*p}. */
-    private static void checkScrypt(int n, int r, int p) {
-        if (n < 2 || (n & (n - 1)) != 0) {
+    /**
+     * Refuses, in the same order and words, what Python's {@code hashlib.scrypt} (and the OpenSSL checks it
+     * relies on) refuses with Werkzeug's {@code maxmem} of {@code 132*N*r*p}; returns the bytes the
+     * computation takes, {@code 128*r*(N+p+2)}. Whatever passes fits in an {@code int} and under 2 GiB.
+     */
+    private static long checkScrypt(BigInteger n, BigInteger r, BigInteger p) {
+        BigInteger maxmem = BigInteger.valueOf(132).multiply(n).multiply(r).multiply(p);
+        if (maxmem.bitLength() > 63) {
+            throw new IllegalArgumentException("Python int too large to convert to C long");
+        }
+        requireUnsigned(n, "n");
+        if (n.compareTo(BigInteger.TWO) < 0 || n.bitCount() != 1) {
             throw new IllegalArgumentException("n must be a power of 2.");
         }
-        if (r < 1 || p < 1) {
-            throw new IllegalArgumentException("r and p must be positive.");
+        requireUnsigned(r, "r");
+        requireUnsigned(p, "p");
+        if (maxmem.compareTo(BigInteger.valueOf(Integer.MAX_VALUE)) > 0) {
+            throw new IllegalArgumentException("maxmem must be positive and smaller than " + Integer.MAX_VALUE);
         }
-        long needed = 128L * r * (n + p + 2);
-        long maxmem = 132L * n * r * p;
-        if (needed > maxmem) {
+        if (r.signum() == 0 || p.signum() == 0) {
+            throw new IllegalArgumentException("Invalid parameter combination for n, r, p, maxmem.");
+        }
+        // maxmem < 2^31 bounds n, r and p: what follows cannot overflow.
+        long cost = n.longValueExact();
+        long blockSize = r.longValueExact();
+        long parallelism = p.longValueExact();
+        long memory = 128 * blockSize * (cost + parallelism + 2);
+        boolean costFitsBlockSize = 16 * blockSize > 63 || cost < 1L << (16 * blockSize);
+        if (!costFitsBlockSize || memory > maxmem.longValueExact()) {
             throw new IllegalArgumentException("[digital envelope routines] memory limit exceeded");
+        }
+        return memory;
+    }
+
+    private static void requireUnsigned(BigInteger value, String name) {
+        if (value.signum() < 0 || value.bitLength() > 64) {
+            throw new IllegalArgumentException(name + " is required and must be an unsigned int");
         }
     }
 
-    /** Python's {@code int()} on text: surrounding spaces and {@code _} between digits allowed. */
-    private static int pythonInt(String s, String message) {
+    /** Python's {@code int()} on text: surrounding spaces, a sign and {@code _} between digits allowed. */
+    private static BigInteger pythonInteger(String s, String message) {
         String t = s.strip();
         if (!t.matches("[+-]?\\d+(_\\d+)*")) {
             throw new IllegalArgumentException(message);
         }
+        return new BigInteger(t.replace("_", ""));
+    }
+
+    /** {@link #pythonInteger} within Java's {@code int}. */
+    private static int pythonInt(String s, String message) {
         try {
-            return Integer.parseInt(t.replace("_", ""));
-        } catch (NumberFormatException e) {
+            return pythonInteger(s, message).intValueExact();
+        } catch (ArithmeticException e) {
             throw new IllegalArgumentException(message);
         }
     }

@@ -11,7 +11,8 @@ import java.io.Writer;
 
 /**
  * mustache.java configured as Flask configures Jinja: markupsafe escaping (or none), {@link Markup}
- * written unescaped, and partial/parent names taken from the template root as Jinja's
+ * written unescaped, the request's multi-dicts and headers read by key ({@link TemplateObjectHandler}),
+ * and partial/parent names taken from the template root as Jinja's
  * {@code {% extends "base.html" %}} does, not relative to the including template.
  */
 final class FlaskMustacheFactory extends DefaultMustacheFactory {
@@ -21,6 +22,7 @@ final class FlaskMustacheFactory extends DefaultMustacheFactory {
     FlaskMustacheFactory(MustacheResolver resolver, boolean escape) {
         super(resolver);
         this.escape = escape;
+        setObjectHandler(new TemplateObjectHandler());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.flaskspring.templating;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,6 +8,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,14 +45,38 @@ public final class TemplateLoader {
         this.classLoader = classLoader;
     }
 
+    /**
+     * The segments of a template name, {@code "./a//b"} giving {@code [a, b]}, or null when a segment is
+     * {@code ..} or holds the platform's separator; Jinja's {@code split_template_path}, whose
+     * {@code TemplateNotFound} is the null here.
+     */
+    static List<String> splitTemplatePath(String name) {
+        List<String> pieces = new ArrayList<>();
+        for (String piece : name.split("/", -1)) {
+            if (piece.indexOf(File.separatorChar) >= 0 || piece.equals("..")) {
+                return null;
+            }
+            if (!piece.isEmpty() && !piece.equals(".")) {
+                pieces.add(piece);
+            }
+        }
+        return pieces;
+    }
+
     /** The first folder's template {@code name}, or empty; Jinja's {@code get_source}. */
     public Optional<Source> load(String name) {
-        String clean = name.startsWith("/") ? name.substring(1) : name;
-        if (clean.contains("..")) {
+        List<String> pieces = splitTemplatePath(name);
+        if (pieces == null || pieces.isEmpty()) {
             return Optional.empty();
         }
+        String clean = String.join("/", pieces);
         for (Folder f : folders.get()) {
-            Path onDisk = rootPath.resolve(f.folder()).resolve(clean);
+            Path onDisk;
+            try {
+                onDisk = rootPath.resolve(f.folder()).resolve(clean);
+            } catch (InvalidPathException notAPath) {
+                return Optional.empty();
+            }
             if (Files.isRegularFile(onDisk)) {
                 return Optional.of(new Source(name, read(onDisk), onDisk.toString(), lastModified(onDisk)));
             }
@@ -73,7 +99,7 @@ public final class TemplateLoader {
         List<String> out = new ArrayList<>();
         for (Folder f : folders.get()) {
             out.add((f.owner() == null ? "app" : "blueprint '" + f.owner() + "'") + ": "
-                    + rootPath.resolve(f.folder()).resolve(name) + " or classpath:" + f.folder() + "/" + name);
+                    + rootPath.resolve(f.folder()) + "/" + name + " or classpath:" + f.folder() + "/" + name);
         }
         return out;
     }

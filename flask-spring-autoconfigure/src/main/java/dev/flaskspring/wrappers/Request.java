@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletMapping;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.MappingMatch;
 import jakarta.servlet.http.Part;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -58,6 +57,7 @@ public class Request extends RequestDescriptors {
     private MultiDict<String> cookies;
     private Headers headers;
     private byte[] data;
+    private InputStream stream;
     private Object json;
     private boolean jsonLoaded;
     private Rule urlRule;
@@ -368,9 +368,15 @@ public class Request extends RequestDescriptors {
         return Urls.decodeUtf8(getData());
     }
 
-    /** The stream of the body, for reading it unbuffered; Werkzeug's {@code stream}. */
+    /**
+     * The stream of the body, for reading it unbuffered; Werkzeug's {@code stream}. With a
+     * {@code MAX_CONTENT_LENGTH}, a declared length over it is 413 at once and reading past it is 413.
+     */
     public InputStream stream() throws IOException {
-        return servlet.getInputStream();
+        if (stream == null) {
+            stream = limitedBody(maxContentLength());
+        }
+        return stream;
     }
 
     /** The body size limit in force: this request's override, else {@code MAX_CONTENT_LENGTH}. */
@@ -406,24 +412,19 @@ public class Request extends RequestDescriptors {
         this.maxFormPartsSet = true;
     }
 
-    private byte[] readBody(Long limit) {
+    /** The body stream, refused (413) before a byte is read when the declared length is over {@code limit}. */
+    private InputStream limitedBody(Long limit) throws IOException {
         Long declared = contentLength();
         if (limit != null && declared != null && declared > limit) {
             throw new RequestEntityTooLarge();
         }
-        try (InputStream in = servlet.getInputStream()) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(declared != null ? (int) Math.min(declared, 1 << 16) : 256);
-            byte[] buf = new byte[8192];
-            long total = 0;
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                total += n;
-                if (limit != null && total > limit) {
-                    throw new RequestEntityTooLarge();
-                }
-                out.write(buf, 0, n);
-            }
-            return out.toByteArray();
+        InputStream in = servlet.getInputStream();
+        return limit == null ? in : new LimitedStream(in, limit);
+    }
+
+    private byte[] readBody(Long limit) {
+        try (InputStream in = limitedBody(limit)) {
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new BadRequest("The request body could not be read.");
         }
@@ -434,13 +435,15 @@ public class Request extends RequestDescriptors {
         MultiDict<FileStorage> uploads = new MultiDict<>();
         String mt = mimetype();
         if (mt.equals("application/x-www-form-urlencoded")) {
-            Long formLimit = maxFormMemorySize();
-            Long limit = minLimit(maxContentLength(), formLimit);
-            byte[] body = getData();
-            if (limit != null && body.length > limit) {
+            // Werkzeug's order: a declared length over a limit is refused before the body is read, and a
+            // chunked body is read no further than the limit.
+            Long limit = minLimit(maxContentLength(), maxFormMemorySize());
+            if (data == null) {
+                data = readBody(limit);
+            } else if (limit != null && data.length > limit) {
                 throw new RequestEntityTooLarge();
             }
-            fields = UrlEncodedForm.parse(new String(body, StandardCharsets.UTF_8));
+            fields = UrlEncodedForm.parse(new String(data, StandardCharsets.UTF_8));
         } else if (mt.equals("multipart/form-data")) {
             parseMultipart(fields, uploads);
         }

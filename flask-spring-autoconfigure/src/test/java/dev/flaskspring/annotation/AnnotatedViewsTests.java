@@ -67,6 +67,35 @@ class AnnotatedViewsTests {
         }
     }
 
+    @Views
+    static class Posts {
+        @Get("/<int:id>/update")
+        Object update(int id) {
+            return "post " + id;
+        }
+
+        @Get("/wide/<int:id>")
+        Object wide(long id) {
+            return "post " + id;
+        }
+
+        @Get("/any/<int:id>")
+        Object any(java.math.BigInteger id) {
+            return "post " + id;
+        }
+    }
+
+    @Test
+    void anIntUrlValueThatDoesNotFitTheParameterIsNotFoundNeverAnotherNumber() {
+        AnnotatedViews.register(app, new Posts());
+        assertThat(client.get("/1/update").text()).isEqualTo("post 1");
+        assertThat(client.get("/2147483647/update").text()).isEqualTo("post 2147483647");
+        assertThat(client.get("/4294967297/update").statusCode()).isEqualTo(404);
+        assertThat(client.get("/wide/4294967297").text()).isEqualTo("post 4294967297");
+        assertThat(client.get("/wide/18446744073709551617").statusCode()).isEqualTo(404);
+        assertThat(client.get("/any/18446744073709551617").text()).isEqualTo("post 18446744073709551617");
+    }
+
     @Views(blueprint = "frontend")
     static class Frontend {
         @ErrorHandler(code = 403)

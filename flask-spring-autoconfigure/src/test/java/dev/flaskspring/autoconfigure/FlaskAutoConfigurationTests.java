@@ -9,12 +9,15 @@ import dev.flaskspring.annotation.Route;
 import dev.flaskspring.annotation.Views;
 import dev.flaskspring.servlet.FlaskHandlerAdapter;
 import dev.flaskspring.servlet.FlaskHandlerMapping;
+import dev.flaskspring.servlet.FormPostSizeFilter;
 import dev.flaskspring.signals.RequestStarted;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.catalina.startup.Tomcat;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
@@ -170,6 +173,18 @@ class FlaskAutoConfigurationTests {
             assertThat(ctx).doesNotHaveBean(FlaskHandlerAdapter.class);
             assertThat(ctx).doesNotHaveBean(FlaskMiddlewareInitializer.class);
         });
+    }
+
+    @Test
+    void theFormPostSizeFilterNeedsTomcatAndBacksOffForTheApplicationsOwn() {
+        WebApplicationContextRunner web = new WebApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(FlaskAutoConfiguration.class));
+        web.run(ctx -> assertThat(ctx).hasSingleBean(FormPostSizeFilter.class).hasSingleBean(TomcatFormPostSize.class));
+        web.withClassLoader(new FilteredClassLoader(Tomcat.class))
+                .run(ctx -> assertThat(ctx).doesNotHaveBean(FormPostSizeFilter.class));
+        FormPostSizeFilter own = new FormPostSizeFilter(new Flask("own"), () -> 10, () -> 10);
+        web.withBean(FormPostSizeFilter.class, () -> own)
+                .run(ctx -> assertThat(ctx.getBean(FormPostSizeFilter.class)).isSameAs(own));
     }
 
     static final List<String> EVENTS = new ArrayList<>();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flaskspring.annotation.Post;
 import dev.flaskspring.annotation.Views;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,7 +20,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 
-/** Under Spring Boot, Flask's request limits are in force rather than Tomcat's and Spring's multipart caps. */
+/**
+ * Under Spring Boot, Flask's request limits are in force for Flask's routes rather than Tomcat's and Spring's
+ * multipart caps, while {@code @Controller}s keep Tomcat's form-post cap.
+ */
 class FlaskLimitsBootTests {
 
     @SpringBootConfiguration
@@ -42,6 +46,12 @@ class FlaskLimitsBootTests {
         String put(@org.springframework.web.bind.annotation.RequestParam String name) {
             return "spring name=" + name;
         }
+
+        @org.springframework.web.bind.annotation.PostMapping("/spring-post")
+        String post(@org.springframework.web.bind.annotation.RequestParam java.util.List<String> name) {
+            return "spring " + name.size() + " names, " + name.stream().mapToInt(String::length).sum() + " chars, last "
+                    + name.get(name.size() - 1).substring(0, Math.min(3, name.get(name.size() - 1).length()));
+        }
     }
 
     @Views
@@ -59,6 +69,11 @@ class FlaskLimitsBootTests {
         @dev.flaskspring.annotation.Get("/errors")
         Object errors() {
             throw new StackOverflowError("a secret detail");
+        }
+
+        @Post("/post")
+        Object post() {
+            return "flask name of " + request().form().get("name").length() + " chars";
         }
 
         @Post("/upload")
@@ -117,6 +132,45 @@ class FlaskLimitsBootTests {
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .PUT(HttpRequest.BodyPublishers.ofString("name=Ada")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static HttpResponse<String> postForm(ConfigurableApplicationContext context, String pathAndQuery, String body,
+            boolean chunked) throws Exception {
+        String port = context.getEnvironment().getProperty("local.server.port");
+        byte[] bytes = body.getBytes(StandardCharsets.US_ASCII);
+        return HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(chunked ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))
+                                : HttpRequest.BodyPublishers.ofByteArray(bytes)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void controllersKeepTomcatsFormPostCapWhileFlaskRoutesHaveFlasksLimits() throws Exception {
+        try (ConfigurableApplicationContext context = start("flask.max-form-memory-size=5000000")) {
+            String large = "name=" + "x".repeat(3_000_000);
+            assertThat(postForm(context, "/spring-post", large, false).statusCode()).isEqualTo(413);
+            assertThat(postForm(context, "/spring-post", large, true).statusCode()).isEqualTo(413);
+            assertThat(postForm(context, "/spring-post", "name=" + "x".repeat(1_000_000), true).body())
+                    .isEqualTo("spring 1 names, 1000000 chars, last xxx");
+            assertThat(postForm(context, "/spring-post?name=q", "name=abc&name=d%C3%A9", true).body())
+                    .isEqualTo("spring 3 names, 6 chars, last dé");
+            assertThat(postForm(context, "/post", large, false).body()).isEqualTo("flask name of 3000000 chars");
+            assertThat(postForm(context, "/post", large, true).body()).isEqualTo("flask name of 3000000 chars");
+            assertThat(postForm(context, "/post", "name=" + "x".repeat(5_000_001), false).statusCode()).isEqualTo(413);
+        }
+    }
+
+    @Test
+    void anExplicitFormPostSizeIsTheControllersCap() throws Exception {
+        try (ConfigurableApplicationContext context = start("server.tomcat.max-http-form-post-size=1KB")) {
+            assertThat(postForm(context, "/spring-post", "name=" + "x".repeat(2_000), false).statusCode()).isEqualTo(413);
+            assertThat(postForm(context, "/spring-post", "name=" + "x".repeat(2_000), true).statusCode()).isEqualTo(413);
+            assertThat(postForm(context, "/spring-post", "name=" + "x".repeat(1_000), true).statusCode()).isEqualTo(200);
+            assertThat(postForm(context, "/post", "name=" + "x".repeat(2_000), false).body())
+                    .isEqualTo("flask name of 2000 chars");
+        }
     }
 
     @Test

@@ -79,13 +79,14 @@ class ConcurrencyTests {
 
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
         AtomicInteger done = new AtomicInteger();
+        long seed = Seeds.seed();
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         try (FlaskServer server = app.start("127.0.0.1", 0)) {
             String base = "http://127.0.0.1:" + server.port();
             List<Future<?>> clients = new ArrayList<>();
             for (int c = 0; c < CLIENTS; c++) {
                 int client = c;
-                clients.add(pool.submit(() -> runClient(base, client, failures, done)));
+                clients.add(pool.submit(() -> runClient(base, seed, client, failures, done)));
             }
             for (Future<?> f : clients) {
                 f.get(120, TimeUnit.SECONDS);
@@ -93,15 +94,16 @@ class ConcurrencyTests {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(failures).as("mismatches and errors").isEmpty();
+        assertThat(failures).as("mismatches and errors, seed " + seed).isEmpty();
         assertThat(done.get()).isEqualTo(REQUESTS);
         assertThat(leaks.get()).as("requests that found a context left on their thread").isZero();
     }
 
-    private static void runClient(String base, int client, ConcurrentLinkedQueue<String> failures, AtomicInteger done) {
+    private static void runClient(String base, long seed, int client, ConcurrentLinkedQueue<String> failures,
+            AtomicInteger done) {
         HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
-        Random random = new Random(client);
+        Random random = Seeds.random(seed + client);
         String previous = "null";
         int perClient = REQUESTS / CLIENTS + (client < REQUESTS % CLIENTS ? 1 : 0);
         for (int i = 0; i < perClient; i++) {

@@ -1,21 +1,42 @@
 package dev.flaskspring.reliability;
 
+import java.security.SecureRandom;
 import java.util.Random;
 
 /**
- * The seed of a generated test: {@code -Dfuzz.seed=N} replays a failure, otherwise a new one each run; it
- * is part of every assertion message.
+ * The seed of every generated test: a fixed one by default, so that a build passes or fails the same way
+ * every time; {@code -Dfuzz.seed=random} explores with a new seed and {@code -Dfuzz.seed=N} replays one. The
+ * seed in use is printed and is part of every assertion message.
  */
-final class Seeds {
+public final class Seeds {
+
+    /** The seed used unless {@code fuzz.seed} says otherwise. */
+    public static final long DEFAULT = 20_251_125L;
 
     private Seeds() {
     }
 
-    static long seed() {
-        return Long.getLong("fuzz.seed", System.nanoTime());
+    /** The seed {@code fuzz.seed} asks for (the default when unset), printed for replaying. */
+    public static long seed() {
+        String requested = System.getProperty("fuzz.seed", "").strip();
+        long seed;
+        if (requested.isEmpty()) {
+            seed = DEFAULT;
+        } else if (requested.equals("random")) {
+            seed = new SecureRandom().nextLong();
+        } else {
+            try {
+                seed = Long.parseLong(requested);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("-Dfuzz.seed takes a number or 'random', not '" + requested + "'", e);
+            }
+        }
+        System.out.println("fuzz seed " + seed + " (replay with -Dfuzz.seed=" + seed + ")");
+        return seed;
     }
 
-    static Random random(long seed) {
+    /** The generator of a test run with {@code seed}. */
+    public static Random random(long seed) {
         return new Random(seed);
     }
 }

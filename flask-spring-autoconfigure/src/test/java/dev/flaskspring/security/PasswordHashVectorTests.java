@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Every case of {@code password_hashes.json}, made by real werkzeug, checks as recorded. */
+/** Every case of {@code password_hashes.json} and {@code scrypt_limits.json}, made by real werkzeug, checks as recorded. */
 class PasswordHashVectorTests {
 
     @SuppressWarnings("unchecked")
@@ -44,6 +44,30 @@ class PasswordHashVectorTests {
             case "mismatch" -> assertThat(Passwords.checkPasswordHash(hash, password)).as(String.valueOf(c.get("id"))).isFalse();
             default -> assertThatThrownBy(() -> Passwords.checkPasswordHash(hash, password))
                     .as(String.valueOf(c.get("id"))).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static Stream<Map<String, Object>> scryptLimits() throws Exception {
+        try (InputStream in = PasswordHashVectorTests.class.getResourceAsStream("/vectors/scrypt_limits.json")) {
+            Map<String, Object> file = JsonMapper.builder().build().readValue(in, Map.class);
+            return ((List<Map<String, Object>>) file.get("cases")).stream();
+        }
+    }
+
+    /** Python's refusals, in its words, before any memory is taken: never an {@link OutOfMemoryError}. */
+    @ParameterizedTest(name = "{index} {0}")
+    @MethodSource("scryptLimits")
+    void scryptParametersAreRefusedAsHashlibRefusesThem(Map<String, Object> c) {
+        String hash = String.valueOf(c.get("hash"));
+        String password = String.valueOf(c.get("password"));
+        if (c.get("expected").equals("match")) {
+            assertThat(Passwords.checkPasswordHash(hash, password)).as(String.valueOf(c.get("id"))).isTrue();
+        } else {
+            String error = String.valueOf(c.get("error"));
+            assertThatThrownBy(() -> Passwords.checkPasswordHash(hash, password)).as(String.valueOf(c.get("id")))
+                    .isExactlyInstanceOf(IllegalArgumentException.class)
+                    .hasMessage(error.substring(error.indexOf(": ") + 2));
         }
     }
 

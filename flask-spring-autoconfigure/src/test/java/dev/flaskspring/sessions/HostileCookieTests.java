@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.flaskspring.Flask;
 import dev.flaskspring.Globals;
+import dev.flaskspring.reliability.Seeds;
 import dev.flaskspring.testing.FlaskClient;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -71,8 +72,8 @@ class HostileCookieTests {
         app.sessionInterface(new SecureCookieSessionInterface(() -> SIGNED_AT + 60));
         app.route("/", "index", args -> String.valueOf(Globals.session().get("user_id")));
         FlaskClient client = app.testClient();
-        long seed = System.nanoTime();
-        Random random = new Random(seed);
+        long seed = Seeds.seed();
+        Random random = Seeds.random(seed);
         String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.=+/ ";
         for (int i = 0; i < 2_000; i++) {
             StringBuilder cookie = new StringBuilder(VALID);

@@ -15,6 +15,7 @@ import dev.flaskspring.TestApps;
 import dev.flaskspring.signals.Connection;
 import dev.flaskspring.signals.Signals;
 import dev.flaskspring.testing.FlaskClient;
+import dev.flaskspring.wrappers.MultiDict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -76,9 +77,27 @@ class TemplatingTests {
         app.route("/", "index", args -> {
             g().put("foo", 23);
             session().put("test", "aha");
-            return renderTemplateString("{{g.foo}} {{config.DEBUG}} {{session.test}} {{request.path}}");
+            return renderTemplateString("{{request.args.foo}} {{g.foo}} {{config.DEBUG}} {{session.test}}");
         });
-        assertThat(client.get("/?foo=42").text()).isEqualTo("23 false aha /");
+        assertThat(client.get("/?foo=42").text().split(" ")).containsExactly("42", "23", "false", "aha");
+    }
+
+    @Test
+    void theRequestsMultiDictsAndHeadersResolveByKeyAndAreFalseWhenEmpty() {
+        app.route("/", "index", java.util.Set.of("GET", "POST"), args -> renderTemplateString(
+                "{{request.args.a}}|{{request.form.name}}|{{request.headers.x-token}}|{{request.headers.X-TOKEN}}|"
+                + "{{request.cookies.flavour}}|{{request.args.missing}}|{{#request.form}}form{{/request.form}}"
+                + "{{^request.form}}no form{{/request.form}}"));
+        client.setCookie("flavour", "oat");
+        assertThat(client.open(dev.flaskspring.testing.TestRequest.post("/?a=1&a=2").form(Map.of("name", "Ada"))
+                .header("X-Token", "t1")).text()).isEqualTo("1|Ada|t1|t1|oat||form");
+        assertThat(client.get("/").text()).isEqualTo("||||oat||no form");
+        try (var ctx = app.testRequestContext("/")) {
+            assertThat(renderTemplateString("{{#d}}full {{k}}{{/d}}{{^d}}empty{{/d}}", "d", new MultiDict<String>()))
+                    .isEqualTo("empty");
+            assertThat(renderTemplateString("{{#d}}full {{k}}{{/d}}{{^d}}empty{{/d}}", "d", MultiDict.of(Map.of("k", "v"))))
+                    .isEqualTo("full v");
+        }
     }
 
     // Flask: tests/test_templating.py::test_escaping
