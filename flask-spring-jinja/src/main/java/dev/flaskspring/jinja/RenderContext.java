@@ -40,16 +40,30 @@ final class RenderContext extends Context {
         return macro;
     }
 
+    /** The app's filter {@code name}, else Jinja's; a name that is neither is an error, as in Jinja. */
     @Override
     public Filter getFilter(String name) {
-        Filter app = jinjava.appFilter(name);
-        return app != null ? app : super.getFilter(name);
+        Filter filter = jinjava.appFilter(name);
+        if (filter == null) {
+            filter = super.getFilter(name);
+        }
+        if (filter == null) {
+            throw new TemplateRuntimeError("No filter named '" + name + "'.", null);
+        }
+        return filter;
     }
 
+    /** The app's test {@code name}, else Jinja's; a name that is neither is an error, as in Jinja. */
     @Override
     public ExpTest getExpTest(String name) {
-        ExpTest app = jinjava.appTest(name);
-        return app != null ? app : super.getExpTest(name);
+        ExpTest test = jinjava.appTest(name);
+        if (test == null) {
+            test = super.getExpTest(name);
+        }
+        if (test == null) {
+            throw new TemplateRuntimeError("No test named '" + name + "'.", null);
+        }
+        return test;
     }
 
     @Override
