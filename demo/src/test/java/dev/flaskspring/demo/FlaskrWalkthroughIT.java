@@ -14,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -25,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged Boot jar, started as a child process in an empty working directory on a free port, walked
- * through over HTTP as a browser would: register, log in, create, edit, delete, log out.
+ * through over HTTP as a browser would: register, log in, create, edit, delete, log out. The system property
+ * {@code flask.template-engine} reaches the jar, so that the build walks through both engines' pages.
  */
 class FlaskrWalkthroughIT {
 
@@ -49,7 +52,12 @@ class FlaskrWalkthroughIT {
         base = "http://127.0.0.1:" + port;
         log = workDir.resolve("demo.log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toString(), "--server.port=" + port)
+        List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString(), "--server.port=" + port));
+        String engine = System.getProperty("flask.template-engine");
+        if (engine != null) {
+            command.add("--flask.template-engine=" + engine);
+        }
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("FLASK_") || name.equals("SERVER_PORT"));
         process = builder.start();
