@@ -2,7 +2,6 @@ package dev.flaskspring.jinja;
 
 import com.hubspot.jinjava.interpret.Context;
 import com.hubspot.jinjava.lib.fn.MacroFunction;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +19,13 @@ final class CallableMacro extends MacroFunction {
         this.target = target;
     }
 
+    /** Whether this calls {@code value}. */
+    boolean calls(Object value) {
+        return target == value;
+    }
+
     @Override
     public Object doEvaluate(Map<String, Object> argMap, Map<String, Object> kwargMap, List<Object> varArgs) {
-        return Callables.call(getName(), target, new ArrayList<>(varArgs), new LinkedHashMap<>(kwargMap));
+        return Callables.call(getName(), target, varArgs, kwargMap);
     }
 }

@@ -19,7 +19,8 @@ final class FlaskGlobals {
             throw new TemplateRuntimeError("url_for() takes the endpoint as its one positional argument, got "
                     + args.size(), null);
         }
-        return Globals.urlFor(PyStr.str(args.get(0)), javaValues(kwargs));
+        kwargs.replaceAll((k, v) -> PyValues.toJava(v));
+        return Globals.urlFor(PyStr.str(args.get(0)), kwargs);
     };
 
     /** Flask's {@code get_flashed_messages}; with categories each entry is a {@code (category, message)} pair. */
@@ -44,11 +45,5 @@ final class FlaskGlobals {
     };
 
     private FlaskGlobals() {
-    }
-
-    private static Map<String, Object> javaValues(Map<String, Object> kwargs) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        kwargs.forEach((k, v) -> values.put(k, PyValues.toJava(v)));
-        return values;
     }
 }

@@ -22,7 +22,7 @@ import java.util.Map;
 final class FlaskInterpreter extends JinjavaInterpreter {
 
     private final FlaskJinjava jinjava;
-    private final Map<String, List<BlockInfo>> blockChains = new HashMap<>();
+    private Map<String, List<BlockInfo>> blockChains;
 
     FlaskInterpreter(FlaskJinjava jinjava, Context context, JinjavaConfig config) {
         super(jinjava, context, config);
@@ -43,7 +43,10 @@ final class FlaskInterpreter extends JinjavaInterpreter {
     @Override
     public void addBlock(String name, BlockInfo block) {
         super.addBlock(name, block);
-        List<BlockInfo> chain = blockChains.computeIfAbsent(name, n -> new ArrayList<>());
+        if (blockChains == null) {
+            blockChains = new HashMap<>();
+        }
+        List<BlockInfo> chain = blockChains.computeIfAbsent(name, n -> new ArrayList<>(2));
         if (chain.stream().noneMatch(known -> known.getNodes() == block.getNodes())) {
             chain.add(block);
         }
@@ -51,7 +54,7 @@ final class FlaskInterpreter extends JinjavaInterpreter {
 
     /** The definition of a block after the one made of {@code nodes} (its parent template's), or an empty list. */
     List<? extends Node> blockAfter(List<? extends Node> nodes) {
-        for (List<BlockInfo> chain : blockChains.values()) {
+        for (List<BlockInfo> chain : blockChains == null ? List.<List<BlockInfo>>of() : blockChains.values()) {
             for (int i = 0; i < chain.size(); i++) {
                 if (chain.get(i).getNodes() == nodes) {
                     return i + 1 < chain.size() ? chain.get(i + 1).getNodes() : List.of();

@@ -31,6 +31,7 @@ final class FlaskJinjava extends Jinjava {
 
     private final Flask app;
     private final ExpressionFactory expressions;
+    private final SharedContext shared = new SharedContext();
     private final Map<TemplateFilter, AppFilter> appFilters = new ConcurrentHashMap<>();
     private final Map<TemplateTest, AppTest> appTests = new ConcurrentHashMap<>();
     private TemplateCache templates;
@@ -79,6 +80,12 @@ final class FlaskJinjava extends Jinjava {
 
     TemplateCache templates() {
         return templates;
+    }
+
+    /** The shared root context of every render, in place of Jinjava's. */
+    @Override
+    public Context getGlobalContext() {
+        return shared;
     }
 
     @Override

@@ -7,6 +7,6 @@ import java.util.Map;
 @FunctionalInterface
 interface PyCallable {
 
-    /** The result of the call, with template values ({@link PyValues#fromJava}). */
+    /** The result of the call, with template values ({@link PyValues#fromJava}); the arguments are its own to change. */
     Object call(List<Object> args, Map<String, Object> kwargs);
 }

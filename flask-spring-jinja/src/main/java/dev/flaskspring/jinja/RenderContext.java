@@ -5,6 +5,7 @@ import com.hubspot.jinjava.interpret.Context;
 import com.hubspot.jinjava.lib.exptest.ExpTest;
 import com.hubspot.jinjava.lib.filter.Filter;
 import com.hubspot.jinjava.lib.fn.MacroFunction;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -18,6 +19,7 @@ import java.util.Map;
 final class RenderContext extends Context {
 
     private final FlaskJinjava jinjava;
+    private Map<String, CallableMacro> callables;
 
     RenderContext(FlaskJinjava jinjava, Map<String, ?> bindings) {
         super(jinjava.getGlobalContext(), null);
@@ -34,7 +36,15 @@ final class RenderContext extends Context {
         if (macro == null) {
             Object value = get(identifier);
             if (Callables.isCallable(value)) {
-                return new CallableMacro(identifier, value, this);
+                if (callables == null) {
+                    callables = new HashMap<>();
+                }
+                CallableMacro known = callables.get(identifier);
+                if (known == null || !known.calls(value)) {
+                    known = new CallableMacro(identifier, value, this);
+                    callables.put(identifier, known);
+                }
+                return known;
             }
         }
         return macro;

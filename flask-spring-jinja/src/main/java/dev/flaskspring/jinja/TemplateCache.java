@@ -51,8 +51,11 @@ final class TemplateCache {
      * @throws TemplateNotFound when no template folder holds it, or the name climbs out of the folder
      */
     CompiledTemplate get(String name) {
-        String clean = splitTemplatePath(name);
-        CompiledTemplate known = byName.get(clean);
+        CompiledTemplate known = byName.get(name);
+        String clean = known != null ? name : splitTemplatePath(name);
+        if (known == null) {
+            known = byName.get(clean);
+        }
         if (known != null && (!autoReload.getAsBoolean() || loader.isUpToDate(known.source()))) {
             return known;
         }
