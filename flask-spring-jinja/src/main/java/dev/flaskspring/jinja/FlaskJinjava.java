@@ -39,8 +39,8 @@ final class FlaskJinjava extends Jinjava {
     FlaskJinjava(Flask app) {
         super(config());
         this.app = app;
-        this.expressions = new ExpressionFactoryImpl(new TreeStore(new FlaskSyntaxBuilder(), new Cache(EXPRESSION_CACHE)),
-                new PyTypeConverter());
+        TreeStore store = new TreeStore(new FlaskSyntaxBuilder(), new Cache(EXPRESSION_CACHE));
+        this.expressions = new CompiledExpressions(store, new ExpressionFactoryImpl(store, new PyTypeConverter()));
         Context global = getGlobalContext();
         global.setExpressionStrategy(OutputStrategy.INSTANCE);
         FlaskLibrary.register(global, app);

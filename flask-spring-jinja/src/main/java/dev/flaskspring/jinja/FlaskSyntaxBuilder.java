@@ -9,13 +9,15 @@ import jinjava.de.odysseus.el.tree.impl.Builder;
 import jinjava.de.odysseus.el.tree.impl.Parser;
 import jinjava.de.odysseus.el.tree.impl.Scanner;
 import jinjava.de.odysseus.el.tree.impl.ast.AstBinary;
+import jinjava.de.odysseus.el.tree.impl.ast.AstFunction;
 import jinjava.de.odysseus.el.tree.impl.ast.AstNode;
+import jinjava.de.odysseus.el.tree.impl.ast.AstParameters;
 
 /**
  * Jinjava's expression syntax as Jinja's: the EL's extra keywords ({@code empty}, {@code div}, {@code eq} ...) are
  * plain names, and Python's operators replace Jinjava's where they differ ({@link PyOperators}): {@code ==} and
  * {@code !=} compare any two values without coercing one to the other's type, {@code and} gives one of its operands,
- * {@code "%s items" % n} formats, {@code ~} and {@code +} keep {@code Markup} safe, {@code '-' * 3} repeats.
+ * {@code "%s items" % n} formats, a call of a callable variable goes straight to it ({@link CallExpression}), {@code ~} and {@code +} keep {@code Markup} safe, {@code '-' * 3} repeats.
  */
 final class FlaskSyntaxBuilder extends ExtendedSyntaxBuilder {
 
@@ -49,6 +51,11 @@ final class FlaskSyntaxBuilder extends ExtendedSyntaxBuilder {
                         return EL_ONLY_KEYWORDS.contains(word) ? null : super.keyword(word);
                     }
                 };
+            }
+
+            @Override
+            protected AstFunction createAstFunction(String name, int index, AstParameters params) {
+                return new CallExpression(name, index, params, context.isEnabled(Builder.Feature.VARARGS));
             }
 
             @Override
