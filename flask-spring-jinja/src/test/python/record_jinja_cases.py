@@ -240,6 +240,36 @@ CASES = [
     ("flask-flashes-filter", "{{ get_flashed_messages(category_filter=['error']) }}", {},
      {"path": "/", "flash": [["message", "a"], ["error", "b"]]}),
     ("flask-dict-global", "{{ dict(a=1, b='x')|dictsort }}", {}, None),
+
+    # More of Jinja
+    ("self-block", "{% extends 'cases/layout.html' %}{% block title %}T{% endblock %}"
+                   "{% block content %}[{{ self.title() }}]{% endblock %}", {}, None),
+    ("call-with-arguments", "{% macro m(items) %}{% for it in items %}{{ caller(it) }}{% endfor %}{% endmacro %}"
+                            "{% call(x) m([1, 2]) %}<{{ x }}>{% endcall %}", {}, None),
+    ("include-ignore-missing", "{% include 'cases/nope.html' ignore missing %}ok", {}, None),
+    ("include-first-found", "{% include ['cases/nope.html', 'cases/item.html'] %}", {}, None),
+    ("include-own-autoescape", "{{ name }} {% include 'cases/note.txt' %}", {}, None),
+    ("import-with-context", "{% import 'cases/forms.html' as f with context %}{{ f.version }}", {}, None),
+    ("extends-expression", "{% set lay = 'cases/layout.html' %}{% extends lay %}{% block title %}V{% endblock %}",
+     {}, None),
+    ("numbers-python", "{{ -7 // 2 }} {{ 7 // -2 }} {{ 2 ** 0.5 }} {{ 1e3 }} {{ 10 / 3 }} {{ 0.1 + 0.2 }}"
+                       " {{ 12345.678|round(1) }} {{ 1234567.0 }} {{ 12345678901234567.0 }}", {}, None),
+    ("tuples-and-items", "{{ (1, 2) }} {{ {'a': 1}.items()|list }} {{ user|dictsort|first }} {{ 'abc'|batch(2)|list }}",
+     {}, None),
+    ("undefined-filters-tests", "{{ missing|length }} [{{ missing|join(',') }}] {{ missing is callable }}"
+                                " {{ url_for is callable }} {{ nothing|default('d') }} {{ nothing|default('d', true) }}",
+     {}, None),
+    ("cycler-joiner", "{% set c = cycler('a', 'b') %}{{ c.next() }}{{ c.next() }}{{ c.current }}{{ c.next() }}"
+                      " {% set j = joiner(', ') %}{% for w in words %}{{ j() }}{{ w }}{% endfor %}", {}, None),
+    ("string-escapes", "{{ '\\t|\\n|' }} {{ \"it's\" }}", {}, None),
+    ("filter-chains", "{{ words|map('lower')|list }} {{ words|select('lower')|list }} {{ user.tags|first|upper }}"
+                      " {{ users|map(attribute='name')|map('upper')|join('/') }} {{ words|join(', ')|truncate(9) }}"
+                      " {{ x|int }} {{ '3.7'|float|int }} {{ n|float }} {{ 'abc'|upper|replace('B', '-') }}", {}, None),
+    ("percent-more", "{{ \"%-5s|\" % 'ab' }} {{ '%s' % nothing }} {{ '%r' % 'q' }} {{ 3|string|length }}", {}, None),
+    ("none-tests", "{{ 'x' if nothing is none else 'y' }} {{ nothing is not none }} {{ nothing }}", {}, None),
+    ("loop-depth", "{% for a in [[1, 2], [3]] %}{% for b in a %}{{ loop.depth }}{% endfor %}{% endfor %}", {}, None),
+    ("filter-block-chain", "{% filter upper|replace('A', '4') %}abc{% endfilter %}", {}, None),
+    ("markup-lengths", "{{ html|safe|length }} {{ name|length }} {{ html ~ '' }} {{ (html ~ name)|length }}", {}, None),
 ]
 
 

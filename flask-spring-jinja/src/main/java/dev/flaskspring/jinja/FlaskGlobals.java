@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * The callables Flask and Jinja put in every template's globals, with Python's keyword arguments:
  * {@code url_for(endpoint, **values)} (with {@code _external}, {@code _anchor}, {@code _method}, {@code _scheme}),
- * {@code get_flashed_messages(with_categories=False, category_filter=())} and {@code dict(**items)}.
+ * {@code get_flashed_messages(with_categories=False, category_filter=())}, and Jinja's {@code dict(**items)},
+ * {@code cycler(*items)} and {@code joiner(sep)}.
  */
 final class FlaskGlobals {
 
@@ -42,6 +43,22 @@ final class FlaskGlobals {
         }
         out.putAll(kwargs);
         return out;
+    };
+
+    /** Jinja's {@code cycler(*items)}: {@code next()}, {@code reset()} and {@code current} over the items. */
+    static final PyCallable CYCLER = (args, kwargs) -> new Cycler(args);
+
+    /** Jinja's {@code joiner(sep=', ')}: a callable giving nothing the first time, then the separator. */
+    static final PyCallable JOINER = (args, kwargs) -> {
+        Object separator = args.isEmpty() ? kwargs.getOrDefault("sep", ", ") : args.get(0);
+        boolean[] used = new boolean[1];
+        return (PyCallable) (a, k) -> {
+            if (used[0]) {
+                return separator;
+            }
+            used[0] = true;
+            return "";
+        };
     };
 
     private FlaskGlobals() {

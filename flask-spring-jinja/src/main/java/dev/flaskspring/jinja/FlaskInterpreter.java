@@ -6,6 +6,8 @@ import com.hubspot.jinjava.interpret.Context;
 import com.hubspot.jinjava.interpret.InterpreterFactory;
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
 import com.hubspot.jinjava.interpret.TemplateError;
+import com.hubspot.jinjava.interpret.JinjavaInterpreter.InterpreterScopeClosable;
+import com.hubspot.jinjava.objects.SafeString;
 import com.hubspot.jinjava.tree.Node;
 import com.hubspot.jinjava.tree.output.BlockInfo;
 import java.util.ArrayList;
@@ -62,6 +64,22 @@ final class FlaskInterpreter extends JinjavaInterpreter {
             }
         }
         return List.of();
+    }
+
+    /** Renders the most derived definition of block {@code name}, for {@code self.name()}; empty when none. */
+    SafeString renderBlock(String name) {
+        List<BlockInfo> chain = blockChains == null ? null : blockChains.get(name);
+        if (chain == null || chain.isEmpty()) {
+            throw new TemplateRuntimeError("The template has no block named '" + name + "'", null);
+        }
+        StringBuilder out = new StringBuilder();
+        try (InterpreterScopeClosable scope = enterScope()) {
+            getContext().setSuperBlock(chain.size() > 1 ? chain.get(1).getNodes() : List.of());
+            for (Node node : chain.get(0).getNodes()) {
+                out.append(node.render(this).getValue());
+            }
+        }
+        return new SafeString(out.toString());
     }
 
     @Override

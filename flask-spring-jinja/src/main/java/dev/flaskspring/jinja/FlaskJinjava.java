@@ -43,7 +43,7 @@ final class FlaskJinjava extends Jinjava {
         this.expressions = new CompiledExpressions(store, new ExpressionFactoryImpl(store, new PyTypeConverter()));
         Context global = getGlobalContext();
         global.setExpressionStrategy(OutputStrategy.INSTANCE);
-        FlaskLibrary.register(global, app);
+        FlaskLibrary.register(global, this, app);
     }
 
     private static JinjavaConfig config() {

@@ -13,7 +13,8 @@ import java.util.TreeMap;
 /**
  * What a template sees of a Java value it reads: {@code Markup} as Jinjava's safe text, Werkzeug's
  * {@code MultiDict} ({@code request.args}, {@code request.form}) as a dict of first values with {@code getlist},
- * {@code Headers} as a dict whose keys ignore case, a loop variable's {@code None} as null; the rest as Jinjava unwraps it (optionals, lazy values).
+ * {@code Headers} as a dict whose keys ignore case, a loop variable's {@code None} as null; the rest as Jinjava
+ * unwraps it (optionals, lazy values).
  */
 final class FlaskObjectUnwrapper extends JinjavaObjectUnwrapper {
 

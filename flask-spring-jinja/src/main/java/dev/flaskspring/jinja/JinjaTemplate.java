@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 
 /**
  * A compiled Jinja template of the app, rendered with Flask's context plus Jinja's globals ({@code url_for},
- * {@code get_flashed_messages} and {@code dict} with keyword arguments); Jinja's {@code Template}.
+ * {@code get_flashed_messages}, {@code dict}, {@code cycler}, {@code joiner}, {@code self}); Jinja's {@code Template}.
  */
 final class JinjaTemplate implements Template {
 
@@ -64,6 +64,9 @@ final class JinjaTemplate implements Template {
         Map<String, Object> scope = interpreter.getContext();
         scope.putIfAbsent("url_for", FlaskGlobals.URL_FOR);
         scope.putIfAbsent("dict", FlaskGlobals.DICT);
+        scope.putIfAbsent("cycler", FlaskGlobals.CYCLER);
+        scope.putIfAbsent("joiner", FlaskGlobals.JOINER);
+        scope.putIfAbsent("self", BlockReferences.INSTANCE);
         if (!scope.containsKey("get_flashed_messages") || scope.get("get_flashed_messages") instanceof Callable) {
             scope.put("get_flashed_messages", FlaskGlobals.GET_FLASHED_MESSAGES);
         }

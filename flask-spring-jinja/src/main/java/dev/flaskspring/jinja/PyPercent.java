@@ -15,7 +15,8 @@ final class PyPercent {
     }
 
     static String format(String template, Object values) {
-        List<Object> args = values instanceof List<?> list ? new ArrayList<>(list) : List.of(values == null ? "None" : values);
+        List<Object> args = values instanceof List<?> list ? new ArrayList<>(list)
+                : List.of(values == null ? "None" : values);
         Map<?, ?> mapping = values instanceof Map<?, ?> map ? map : null;
         StringBuilder out = new StringBuilder(template.length() + 16);
         int next = 0;

@@ -76,6 +76,13 @@ final class PyStr {
         if (value instanceof Map.Entry<?, ?> entry) {
             return "(" + repr(entry.getKey()) + ", " + repr(entry.getValue()) + ")";
         }
+        if (value instanceof PyTuple tuple) {
+            StringBuilder out = new StringBuilder("(");
+            for (int i = 0; i < tuple.size(); i++) {
+                out.append(i > 0 ? ", " : "").append(repr(tuple.get(i)));
+            }
+            return out.append(tuple.size() == 1 ? ",)" : ")").toString();
+        }
         if (value instanceof Collection<?> items) {
             boolean set = value instanceof Set;
             if (set && items.isEmpty()) {

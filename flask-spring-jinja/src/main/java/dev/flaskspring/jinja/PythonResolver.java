@@ -2,6 +2,7 @@ package dev.flaskspring.jinja;
 
 import com.hubspot.jinjava.el.ext.JinjavaBeanELResolver;
 import com.hubspot.jinjava.el.ext.NamedParameter;
+import com.hubspot.jinjava.interpret.JinjavaInterpreter;
 import com.hubspot.jinjava.objects.SafeString;
 import dev.flaskspring.templating.Markup;
 import java.beans.FeatureDescriptor;
@@ -128,6 +129,15 @@ final class PythonResolver extends ELResolver {
         if (PyDates.isDate(base) && PyDates.has(name)) {
             context.setPropertyResolved(true);
             return PyDates.call(base, name, args);
+        }
+        if (base instanceof BlockReferences && args.isEmpty()
+                && JinjavaInterpreter.getCurrent() instanceof FlaskInterpreter interpreter) {
+            context.setPropertyResolved(true);
+            return interpreter.renderBlock(name);
+        }
+        if (base instanceof Cycler cycler && (name.equals("next") || name.equals("reset"))) {
+            context.setPropertyResolved(true);
+            return name.equals("next") ? cycler.next() : cycler.reset();
         }
         if (base instanceof JinjaLoop loop && (name.equals("cycle") || name.equals("changed"))) {
             context.setPropertyResolved(true);

@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Jinja's text filters whose Jinjava versions differ: {@code trim(chars)}, {@code truncate} with Jinja's leeway,
- * {@code string}, {@code urlencode}, {@code filesizeformat} and {@code xmlattr}.
+ * Jinja's text filters whose Jinjava versions differ: {@code default}, {@code trim(chars)}, {@code truncate} with
+ * Jinja's leeway, {@code string}, {@code urlencode}, {@code filesizeformat} and {@code xmlattr}.
  */
 final class TextFilters {
 
@@ -26,11 +26,19 @@ final class TextFilters {
                 new PyFilter("trim", (v, a) -> StrMethods.strip(PyStr.str(v), a.string("chars", null), true, true),
                         "chars"),
                 new PyFilter("truncate", TextFilters::truncate, "length", "killwords", "end", "leeway"),
+                new PyFilter("default", TextFilters::fallback, "default_value", "boolean"),
+                new PyFilter("d", TextFilters::fallback, "default_value", "boolean"),
                 new PyFilter("string", (v, a) -> v instanceof SafeString ? v : PyStr.str(v)),
                 new PyFilter("urlencode", (v, a) -> urlencode(v)),
                 new PyFilter("filesizeformat", (v, a) -> filesizeformat(((Number) PyValues.toJava(v)).doubleValue(),
                         a.bool("binary", false)), "binary"),
                 new PyFilter("xmlattr", (v, a) -> xmlattr((Map<?, ?>) v, a.bool("autospace", true)), "autospace"));
+    }
+
+    /** Jinja's {@code default(value, default_value='', boolean=False)}: for undefined, or any false value. */
+    private static Object fallback(Object value, FilterArgs args) {
+        boolean replace = value == null || args.bool("boolean", false) && !PyTruth.of(value);
+        return replace ? args.get("default_value", "") : value;
     }
 
     /** Jinja's {@code truncate(s, length=255, killwords=False, end='...', leeway=5)}. */

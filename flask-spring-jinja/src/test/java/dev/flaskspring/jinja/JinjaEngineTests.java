@@ -130,6 +130,17 @@ class JinjaEngineTests {
         }
     }
 
+    // Jinja: an attribute of an undefined value raises UndefinedError; of None it is undefined
+    @Test
+    void anAttributeOfAnUndefinedNameIsAnErrorNamingIt() {
+        try (var ctx = app.appContext()) {
+            assertThatThrownBy(() -> renderTemplateString("{{ missing.title }}"))
+                    .isInstanceOf(TemplateRuntimeError.class).hasMessage("'missing' is undefined");
+            assertThat(renderTemplateString("[{{ nothing.title }}][{{ nothing['title'] }}]", "nothing", null))
+                    .isEqualTo("[][]");
+        }
+    }
+
     @Test
     void anUnknownFilterIsAnErrorNamingIt() {
         try (var ctx = app.appContext()) {
