@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Load test of the /template page on three engines, side by side in one run: flask-spring on Mustache,
 # flask-spring on Jinja (flask-spring-jinja), and Python Flask with Jinja2 on gunicorn (gthread).
-#   bench/template-load.sh    (env: DURATION=10s WARMUP=10s CONNECTIONS=64 THREADS=2 JAVA_OPTS="-Xms512m -Xmx512m"
-#                              PY_WORKERS=$(nproc) PY_THREADS=4)
+#   bench/template-load.sh    (env: DURATION=10s WARMUP=30s CONNECTIONS=64 THREADS=2 JAVA_OPTS="-Xms512m -Xmx512m"
+#                              PY_WORKERS=2*cores+1 PY_THREADS=4)
 # Builds the flask-spring jar if missing, starts each server in turn on a free loopback port, warms it up, runs
 # wrk on /template, stops the server by its PID, then prints one table with the ratios Jinja / Mustache and
 # Jinja / Python, and appends it to bench/RESULTS.md with the machine and its load average.
@@ -13,11 +13,11 @@ for tool in wrk python3; do
 done
 python3 -c 'import flask, gunicorn' 2>/dev/null || { echo "template-load.sh needs Flask and gunicorn: pip install flask==3.1.3 gunicorn" >&2; exit 2; }
 DURATION="${DURATION:-10s}"
-WARMUP="${WARMUP:-10s}"
+WARMUP="${WARMUP:-30s}"
 CONNECTIONS="${CONNECTIONS:-64}"
 THREADS="${THREADS:-2}"
 JAVA_OPTS="${JAVA_OPTS:--Xms512m -Xmx512m}"
-PY_WORKERS="${PY_WORKERS:-$(nproc)}"
+PY_WORKERS="${PY_WORKERS:-$(( 2 * $(nproc) + 1 ))}"
 PY_THREADS="${PY_THREADS:-4}"
 JAR=bench/app/target/flask-spring-bench.jar
 [ -f "$JAR" ] || mvn -B -q -DskipTests package -pl bench/app -am

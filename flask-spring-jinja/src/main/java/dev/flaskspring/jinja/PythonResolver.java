@@ -72,9 +72,16 @@ final class PythonResolver extends ELResolver {
         return attribute(base, PyStr.str(key));
     }
 
+    /** Whether a class is one of Jinjava's own, which Jinjava's resolvers know better. */
+    private static final ClassValue<Boolean> JINJAVAS = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return type.getName().startsWith("com.hubspot.");
+        }
+    };
+
     private static boolean leftToJinjava(Object base) {
-        return base instanceof Map || base instanceof List || base.getClass().isArray()
-                || base.getClass().getName().startsWith("com.hubspot.");
+        return base instanceof Map || base instanceof List || base.getClass().isArray() || JINJAVAS.get(base.getClass());
     }
 
     private static Object lookup(Object base, Object property) {
