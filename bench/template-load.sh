@@ -3,9 +3,10 @@
 # flask-spring on Jinja (flask-spring-jinja), and Python Flask with Jinja2 on gunicorn (gthread).
 #   bench/template-load.sh    (env: DURATION=10s WARMUP=30s CONNECTIONS=64 THREADS=2 JAVA_OPTS="-Xms512m -Xmx512m"
 #                              PY_WORKERS=2*cores+1 PY_THREADS=4)
-# Builds the flask-spring jar if missing, starts each server in turn on a free loopback port, warms it up, runs
-# wrk on /template, stops the server by its PID, then prints one table with the ratios Jinja / Mustache and
-# Jinja / Python, and appends it to bench/RESULTS.md with the machine and its load average.
+# Builds the flask-spring jar if missing, starts the three servers on free loopback ports and warms each up, runs
+# wrk on /template in the order A B C C B A (one server loaded at a time; each figure the mean of its two runs),
+# stops the servers by their PIDs, then prints one table with the ratios Jinja / Mustache and Jinja / Python, and
+# appends it to bench/RESULTS.md with the machine and its load average.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 for tool in wrk python3; do
@@ -30,29 +31,38 @@ to_ms() { # wrk latency "1.23ms" / "850.00us" / "1.02s" -> milliseconds
   awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
 }
 
-declare -A RPS P50 P99 ERRORS
+declare -A RPS P50 P99 ERRORS PORT PID
 SERVERS=(mustache jinja python)
+# Measured in the order A B C C B A, each figure the mean of two runs, so that a machine whose load drifts
+# during the run favours none of the three.
+ORDER=(mustache jinja python python jinja mustache)
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 for server in "${SERVERS[@]}"; do
-  port=$(free_port)
+  port=$(free_port); PORT[$server]=$port
   case "$server" in
     python) (PORT=$port WORKERS=$PY_WORKERS THREADS=$PY_THREADS exec bench/python/run.sh > "$WORK/$server.log" 2>&1) & ;;
     *) (cd "$WORK" && PORT=$port FLASK_TEMPLATE_ENGINE=$server exec java $JAVA_OPTS -jar "$OLDPWD/$JAR" > "$WORK/$server.log" 2>&1) & ;;
   esac
-  pid=$!
+  PID[$server]=$!
   for _ in $(seq 1 600); do
     if curl -fs -o /dev/null "http://127.0.0.1:$port/plaintext" 2>/dev/null; then break; fi
-    if ! kill -0 "$pid" 2>/dev/null; then echo "$server did not start:"; cat "$WORK/$server.log"; exit 1; fi
+    if ! kill -0 "${PID[$server]}" 2>/dev/null; then echo "$server did not start:"; cat "$WORK/$server.log"; exit 1; fi
     sleep 0.05
   done
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "http://127.0.0.1:$port/template" > /dev/null
-  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$port/template")
-  RPS[$server]=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' <<< "$out")
-  P50[$server]=$(to_ms "$(awk '$1 == "50%" { print $2 }' <<< "$out")")
-  P99[$server]=$(to_ms "$(awk '$1 == "99%" { print $2 }' <<< "$out")")
-  ERRORS[$server]=$(awk -F'[ ,]+' '/Socket errors:/ { print $4 + $6 + $8 + $10 }' <<< "$out"); ERRORS[$server]=${ERRORS[$server]:-0}
-  non2xx=$(awk '/Non-2xx or 3xx responses:/ { print $NF }' <<< "$out"); ERRORS[$server]=$(( ${ERRORS[$server]} + ${non2xx:-0} ))
-  kill "$pid"; wait "$pid" 2>/dev/null || true
+  RPS[$server]=0; P50[$server]=0; P99[$server]=0; ERRORS[$server]=0
+done
+for server in "${ORDER[@]}"; do
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:${PORT[$server]}/template")
+  RPS[$server]=$(awk -v a="${RPS[$server]}" '/^Requests\/sec:/ { printf "%.0f", a + $2 / 2 }' <<< "$out")
+  P50[$server]=$(awk -v a="${P50[$server]}" -v b="$(to_ms "$(awk '$1 == "50%" { print $2 }' <<< "$out")")" 'BEGIN { printf "%.2f", a + b / 2 }')
+  P99[$server]=$(awk -v a="${P99[$server]}" -v b="$(to_ms "$(awk '$1 == "99%" { print $2 }' <<< "$out")")" 'BEGIN { printf "%.2f", a + b / 2 }')
+  errors=$(awk -F'[ ,]+' '/Socket errors:/ { print $4 + $6 + $8 + $10 }' <<< "$out")
+  non2xx=$(awk '/Non-2xx or 3xx responses:/ { print $NF }' <<< "$out")
+  ERRORS[$server]=$(( ${ERRORS[$server]} + ${errors:-0} + ${non2xx:-0} ))
+done
+for server in "${SERVERS[@]}"; do
+  kill "${PID[$server]}"; wait "${PID[$server]}" 2>/dev/null || true
 done
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
@@ -66,7 +76,7 @@ TABLE=$(
   echo
   echo "Jinja ÷ Mustache: $(ratio "${RPS[jinja]}" "${RPS[mustache]}") (target ≥ 0.7); Jinja ÷ Python: $(ratio "${RPS[jinja]}" "${RPS[python]}") (target ≥ 3)."
 )
-MACHINE="$(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), $(java -version 2>&1 | head -1), $(python3 --version), wrk -t$THREADS -c$CONNECTIONS -d$DURATION (warm-up $WARMUP), JAVA_OPTS=$JAVA_OPTS, load average $LOAD_BEFORE before and $LOAD_AFTER after"
+MACHINE="$(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), $(java -version 2>&1 | head -1), $(python3 --version), wrk -t$THREADS -c$CONNECTIONS -d$DURATION twice per server in the order ${ORDER[*]} (warm-up $WARMUP each), JAVA_OPTS=$JAVA_OPTS, load average $LOAD_BEFORE before and $LOAD_AFTER after"
 echo "$TABLE"
 {
   echo
