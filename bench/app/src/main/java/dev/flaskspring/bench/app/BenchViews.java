@@ -1,32 +1,29 @@
 package dev.flaskspring.bench.app;
 
+import static dev.flaskspring.Globals.currentApp;
 import static dev.flaskspring.Globals.renderTemplate;
 import static dev.flaskspring.Globals.session;
 
 import dev.flaskspring.annotation.Get;
 import dev.flaskspring.annotation.Views;
 import dev.flaskspring.wrappers.Response;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
-/** The five benchmark endpoints: plain text, JSON, a URL variable, a template page and the session. */
+/**
+ * The five benchmark endpoints, serving the same bytes as the independent Spring MVC reference app: plain text,
+ * JSON, a URL variable, a template page and the session as JSON.
+ */
 @Views
 class BenchViews {
 
     /** One row of the template page. */
-    record Item(int id, String title) {
+    record Item(int id, String name) {
     }
 
-    private static final List<Item> ITEMS = items();
-
-    private static List<Item> items() {
-        List<Item> items = new ArrayList<>();
-        for (int i = 1; i <= 10; i++) {
-            items.add(new Item(i, "Item " + i));
-        }
-        return List.copyOf(items);
-    }
+    private static final List<Item> ITEMS = IntStream.rangeClosed(1, 10).mapToObj(i -> new Item(i, "Item " + i)).toList();
+    private static final String UNSAFE = "<script>alert('xss')</script>";
 
     @Get("/plaintext")
     Object plaintext() {
@@ -35,24 +32,28 @@ class BenchViews {
 
     @Get("/json")
     Object json() {
-        return Map.of("message", "Hello, World!");
+        return json(Map.of("message", "Hello, World!"));
     }
 
     @Get("/user/<int:id>")
     Object user(int id) {
-        return Map.of("id", id);
+        return json(Map.of("id", id));
     }
 
     @Get("/template")
     Object template() {
-        return renderTemplate("page.html", Map.of("items", ITEMS, "warning", "<script>alert(1)</script>"));
+        return renderTemplate("page.html", "title", "Bench page", "items", ITEMS, "unsafe", UNSAFE);
     }
 
     @Get("/session")
     Object counter() {
-        Object seen = session().get("counter");
-        long counter = seen instanceof Number n ? n.longValue() + 1 : 1;
+        int counter = session().get("counter") instanceof Integer seen ? seen + 1 : 1;
         session().put("counter", counter);
-        return new Response(Long.toString(counter), 200, null, "text/plain");
+        return json(Map.of("counter", counter));
+    }
+
+    /** {@code value} as compact JSON without {@code jsonify}'s trailing newline, as the reference sends it. */
+    private static Response json(Object value) {
+        return new Response(currentApp().json().dumps(value), 200, null, "application/json");
     }
 }
