@@ -24,7 +24,9 @@ import dev.flaskspring.templating.Templating;
 import dev.flaskspring.testing.FlaskClient;
 import dev.flaskspring.testing.TestRequest;
 import dev.flaskspring.wrappers.Request;
+import dev.flaskspring.wrappers.RequestClass;
 import dev.flaskspring.wrappers.Response;
+import dev.flaskspring.wrappers.ResponseClass;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.FileNotFoundException;
@@ -73,6 +75,8 @@ public class Flask extends Scaffold {
     private final UrlBuilder urls;
     private final Aborter aborter;
     private final Request.Settings requestSettings;
+    private final RequestClass requestClass;
+    private final ResponseClass responseClass;
     private JsonProvider json;
     private SessionInterface sessionInterface = new SecureCookieSessionInterface();
     private volatile Consumer<? super FlaskEvent> eventPublisher;
@@ -96,6 +100,8 @@ public class Flask extends Scaffold {
     public Flask(String importName, AppOptions options) {
         super(importName);
         this.options = options;
+        this.requestClass = RequestClass.of(options.requestClass());
+        this.responseClass = ResponseClass.of(options.responseClass());
         this.rootPath = options.rootPath() != null ? Path.of(options.rootPath()).toAbsolutePath()
                 : Path.of("").toAbsolutePath();
         if (options.instancePath() != null && !Path.of(options.instancePath()).isAbsolute()) {
@@ -109,7 +115,7 @@ public class Flask extends Scaffold {
         this.urlMap = new UrlMap();
         this.urlMap.setHostMatching(options.hostMatching());
         this.logger = LoggerFactory.getLogger(importName);
-        this.json = new JsonProvider(this::isDebug);
+        this.json = new JsonProvider(this);
         this.dispatcher = new Dispatcher(this, registry);
         this.urls = new UrlBuilder(this, dispatcher);
         this.aborter = makeAborter();
@@ -357,12 +363,22 @@ public class Flask extends Scaffold {
      * context, so an app may override it.
      */
     public Response redirect(String location, int code) {
-        return RedirectPage.response(location, code);
+        return RedirectPage.response(location, code, responseClass);
     }
 
     /** Opens a file in the instance folder; Flask's {@code open_instance_resource}. */
     public InputStream openInstanceResource(String resource) throws IOException {
         return Files.newInputStream(instancePath.resolve(resource));
+    }
+
+    /** Makes the app's requests; Flask's {@code request_class} ({@code AppOptions.requestClass}). */
+    public RequestClass requestClass() {
+        return requestClass;
+    }
+
+    /** Makes the app's responses; Flask's {@code response_class} ({@code AppOptions.responseClass}). */
+    public ResponseClass responseClass() {
+        return responseClass;
     }
 
     /** The request limits and JSON provider requests read. */
@@ -485,12 +501,12 @@ public class Flask extends Scaffold {
 
     /** A pushed request context for a built test request; Flask's {@code test_request_context(...)}. */
     public RequestContext testRequestContext(TestRequest request) {
-        return new RequestContext(this, new Request(request.toServletRequest(this), requestSettings)).push();
+        return new RequestContext(this, requestClass.create(request.toServletRequest(this), requestSettings)).push();
     }
 
     /** A request context (not pushed) for a servlet request; Flask's {@code request_context(environ)}. */
     public RequestContext requestContext(HttpServletRequest servletRequest) {
-        return new RequestContext(this, new Request(servletRequest, requestSettings));
+        return new RequestContext(this, requestClass.create(servletRequest, requestSettings));
     }
 
     /**

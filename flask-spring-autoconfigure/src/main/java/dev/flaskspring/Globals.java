@@ -275,8 +275,7 @@ public final class Globals {
 
     /** An empty 200 response; Flask's {@code make_response()}. */
     public static Response makeResponse() {
-        currentApp();
-        return new Response();
+        return currentApp().responseClass().create(null);
     }
 
     /** A response from any view return value; Flask's {@code make_response(body)}. */

@@ -1,5 +1,6 @@
 package dev.flaskspring.json;
 
+import dev.flaskspring.Flask;
 import dev.flaskspring.wrappers.HttpDates;
 import dev.flaskspring.wrappers.Response;
 import java.time.Instant;
@@ -9,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Date;
-import java.util.function.BooleanSupplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.json.JsonReadFeature;
@@ -34,18 +34,18 @@ public class JsonProvider {
     private final JsonMapper mapper;
     private final ObjectWriter compactWriter;
     private final ObjectWriter prettyWriter;
-    private final BooleanSupplier debug;
+    private final Flask app;
     private Boolean compact;
     private boolean ensureAscii = true;
     private String mimetype = "application/json";
 
-    /** A provider for an app whose debug flag is read from {@code debug} at each response. */
-    public JsonProvider(BooleanSupplier debug) {
-        this(defaultMapper(), debug);
+    /** The provider of {@code app}, whose debug flag and response class its responses follow; Flask's {@code DefaultJSONProvider(app)}. */
+    public JsonProvider(Flask app) {
+        this(defaultMapper(), app);
     }
 
     /** A provider on a given mapper (for instance Spring Boot's), keeping Flask's key order and date rules. */
-    public JsonProvider(JsonMapper mapper, BooleanSupplier debug) {
+    public JsonProvider(JsonMapper mapper, Flask app) {
         this.mapper = mapper.rebuild()
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
@@ -53,7 +53,7 @@ public class JsonProvider {
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .addModule(flaskTypes())
                 .build();
-        this.debug = debug;
+        this.app = app;
         AsciiEscapes escapes = new AsciiEscapes();
         this.compactWriter = this.mapper.writer().with(escapes);
         Separators separators = Separators.createDefaultInstance()
@@ -152,8 +152,8 @@ public class JsonProvider {
 
     /** A response holding {@code value} as JSON plus a newline; Flask's {@code app.json.response} ({@code jsonify}). */
     public Response response(Object value) {
-        boolean pretty = (compact == null && debug.getAsBoolean()) || Boolean.FALSE.equals(compact);
+        boolean pretty = (compact == null && app.isDebug()) || Boolean.FALSE.equals(compact);
         String body = writer(pretty).writeValueAsString(value) + "\n";
-        return new Response(body, 200, null, mimetype);
+        return app.responseClass().create(body, mimetype);
     }
 }
