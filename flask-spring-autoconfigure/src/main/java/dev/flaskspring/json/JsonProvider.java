@@ -26,17 +26,18 @@ import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Reads and writes JSON for the app on Jackson; Flask's {@code DefaultJSONProvider}.
- * <p>Keys are sorted, non-ASCII is escaped ({@code ensure_ascii}), dates are HTTP dates, and
- * responses are compact unless the app is in debug mode, each followed by a newline as in Flask.
+ * <p>Keys are sorted ({@code sort_keys}), non-ASCII is escaped ({@code ensure_ascii}), dates are HTTP dates,
+ * and responses are compact unless the app is in debug mode, each followed by a newline as in Flask.
  */
 public class JsonProvider {
 
     private final JsonMapper mapper;
-    private final ObjectWriter compactWriter;
-    private final ObjectWriter prettyWriter;
+    private final Writers sorted;
+    private volatile Writers unsorted;
     private final Flask app;
     private Boolean compact;
     private boolean ensureAscii = true;
+    private boolean sortKeys = true;
     private String mimetype = "application/json";
 
     /** The provider of {@code app}, whose debug flag and response class its responses follow; Flask's {@code DefaultJSONProvider(app)}. */
@@ -49,19 +50,26 @@ public class JsonProvider {
         this.mapper = mapper.rebuild()
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .disable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
                 .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .addModule(flaskTypes())
                 .build();
+        this.sorted = Writers.of(this.mapper);
         this.app = app;
-        AsciiEscapes escapes = new AsciiEscapes();
-        this.compactWriter = this.mapper.writer().with(escapes);
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectNameValueSpacing(Separators.Spacing.AFTER);
-        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(separators)
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"));
-        this.prettyWriter = this.mapper.writer().with(escapes).with(pretty);
+    }
+
+    /** The compact and the indented writer of one mapper, both escaping non-ASCII. */
+    private record Writers(ObjectWriter compact, ObjectWriter pretty) {
+        static Writers of(JsonMapper mapper) {
+            AsciiEscapes escapes = new AsciiEscapes();
+            Separators separators = Separators.createDefaultInstance()
+                    .withObjectNameValueSpacing(Separators.Spacing.AFTER);
+            DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(separators)
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"));
+            return new Writers(mapper.writer().with(escapes), mapper.writer().with(escapes).with(pretty));
+        }
     }
 
     private static JsonMapper defaultMapper() {
@@ -105,7 +113,20 @@ public class JsonProvider {
         this.ensureAscii = ensureAscii;
     }
 
-    /** The Jackson mapper in use. */
+    /** Whether map keys and object properties are written sorted; Flask's {@code sort_keys} (default true). */
+    public boolean sortKeys() {
+        return sortKeys;
+    }
+
+    /**
+     * Sets {@link #sortKeys()}; off, maps keep their iteration order and records their component order, which
+     * spares the sorting, as in Flask.
+     */
+    public void setSortKeys(boolean sortKeys) {
+        this.sortKeys = sortKeys;
+    }
+
+    /** The Jackson mapper in use (the sorting one; reading does not depend on the order). */
     public JsonMapper mapper() {
         return mapper;
     }
@@ -116,9 +137,21 @@ public class JsonProvider {
     }
 
     private ObjectWriter writer(boolean pretty) {
-        ObjectWriter w = pretty ? prettyWriter : compactWriter;
+        Writers writers = sortKeys ? sorted : unsortedWriters();
+        ObjectWriter w = pretty ? writers.pretty() : writers.compact();
         return ensureAscii ? w : w.without(tools.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII)
                 .with((tools.jackson.core.io.CharacterEscapes) null);
+    }
+
+    private Writers unsortedWriters() {
+        Writers w = unsorted;
+        if (w == null) {
+            w = Writers.of(mapper.rebuild().disable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                    .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                    .enable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST).build());
+            unsorted = w;
+        }
+        return w;
     }
 
     /**
