@@ -29,12 +29,15 @@ import dev.flaskspring.wrappers.Response;
 import dev.flaskspring.wrappers.ResponseClass;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
+import dev.flaskspring.helpers.FileMode;
+import java.io.Closeable;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -348,6 +351,25 @@ public class Flask extends Scaffold {
         return new InputStreamReader(openResource(resource), encoding);
     }
 
+    /**
+     * Opens a resource in a Python file mode, text in UTF-8; Flask's {@code open_resource(resource, mode)}:
+     * {@code "rb"} gives an {@link InputStream}, {@code "r"} and {@code "rt"} a {@link Reader}.
+     *
+     * @throws IllegalArgumentException for any other mode: "Resources can only be opened for reading."
+     */
+    public <T extends Closeable> T openResource(String resource, String mode) throws IOException {
+        return openResource(resource, mode, StandardCharsets.UTF_8);
+    }
+
+    /** {@link #openResource(String, String)}, text decoded with {@code encoding}; Flask's {@code encoding=...}. */
+    @SuppressWarnings("unchecked")
+    public <T extends Closeable> T openResource(String resource, String mode, Charset encoding) throws IOException {
+        if (!Set.of("r", "rt", "rb").contains(mode)) {
+            throw new IllegalArgumentException("Resources can only be opened for reading.");
+        }
+        return (T) FileMode.parse(mode).read(openResource(resource), encoding);
+    }
+
     /** The aborter {@code abort} uses in this app; Flask's {@code aborter}. */
     public Aborter aborter() {
         return aborter;
@@ -366,9 +388,29 @@ public class Flask extends Scaffold {
         return RedirectPage.response(location, code, responseClass);
     }
 
-    /** Opens a file in the instance folder; Flask's {@code open_instance_resource}. */
+    /** Opens a file in the instance folder for reading bytes; Flask's {@code open_instance_resource}. */
     public InputStream openInstanceResource(String resource) throws IOException {
         return Files.newInputStream(instancePath.resolve(resource));
+    }
+
+    /**
+     * Opens a file in the instance folder in a Python file mode, text in UTF-8; Flask's
+     * {@code open_instance_resource(resource, mode)}. Unlike resources, instance files may be written:
+     * {@code "rb"} gives an {@link InputStream}, {@code "wb"}, {@code "ab"} and {@code "xb"} an
+     * {@link java.io.OutputStream}, {@code "r"} a {@link Reader} and {@code "w"}, {@code "a"}, {@code "x"} a
+     * {@link java.io.Writer}: {@code try (Writer w = app.openInstanceResource("app.cfg", "w")) { ... }}.
+     *
+     * @throws IllegalArgumentException for a mode Python refuses, or one that reads and writes ({@code "r+"})
+     */
+    public <T extends Closeable> T openInstanceResource(String resource, String mode) throws IOException {
+        return openInstanceResource(resource, mode, StandardCharsets.UTF_8);
+    }
+
+    /** {@link #openInstanceResource(String, String)} with text in {@code encoding}; Flask's {@code encoding=...}. */
+    @SuppressWarnings("unchecked")
+    public <T extends Closeable> T openInstanceResource(String resource, String mode, Charset encoding)
+            throws IOException {
+        return (T) FileMode.parse(mode).open(instancePath.resolve(resource), encoding);
     }
 
     /** Makes the app's requests; Flask's {@code request_class} ({@code AppOptions.requestClass}). */
