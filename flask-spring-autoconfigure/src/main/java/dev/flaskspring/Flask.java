@@ -40,6 +40,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -162,9 +163,19 @@ public class Flask extends Scaffold {
         if (!hasStaticFolder()) {
             throw new IllegalStateException("'static_folder' must be set to serve static_files.");
         }
-        SendFileOptions options = SendFileOptions.builder().maxAge(StaticFiles.maxAge(this)).build();
+        SendFileOptions options = SendFileOptions.builder().maxAge(getSendFileMaxAge(filename)).build();
         return StaticFiles.send(rootPath, this.options.staticFolder(), filename, options,
                 RequestContext.current() == null ? null : RequestContext.current().request());
+    }
+
+    /**
+     * How long clients may cache a file the app sends, or null for {@code no-cache}; Flask's
+     * {@code get_send_file_max_age}: {@code SEND_FILE_MAX_AGE_DEFAULT}. Override it to choose per file.
+     *
+     * @param filename the static file's name, or the sent file's path (null for a stream)
+     */
+    public Duration getSendFileMaxAge(String filename) {
+        return config.getDuration("SEND_FILE_MAX_AGE_DEFAULT");
     }
 
     // ---- configuration ------------------------------------------------------------------------
