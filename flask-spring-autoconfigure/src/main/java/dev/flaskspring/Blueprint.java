@@ -107,11 +107,13 @@ public class Blueprint extends Scaffold {
      * Flask's {@code record}. Extensions use it to set themselves up on the app.
      */
     public void record(Consumer<BlueprintSetupState> f) {
+        ensureSetupOpen("record");
         deferredFunctions.add(f);
     }
 
     /** Records {@code f} to run on the blueprint's first registration only; Flask's {@code record_once}. */
     public void recordOnce(Consumer<BlueprintSetupState> f) {
+        ensureSetupOpen("recordOnce");
         deferredFunctions.add(state -> {
             if (state.firstRegistration()) {
                 f.accept(state);
