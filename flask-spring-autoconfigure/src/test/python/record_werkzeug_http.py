@@ -8,8 +8,8 @@ It writes flask-spring-autoconfigure/src/test/resources/vectors/werkzeug_http.js
 and generated header values (fixed seed) with what Werkzeug makes of them (accept headers, options,
 lists, dicts, etags, ranges, content ranges, authorization, cache control, dates), conditional
 responses (make_conditional as sent by the WSGI layer), secure_filename and safe_join on POSIX and
-as on Windows, and the headers Flask sends for conditional requests of a static file. CI does not
-run this script.
+as on Windows, the headers Flask sends for conditional requests of a static file, and the Set-Cookie
+headers of Response.delete_cookie. CI does not run this script.
 """
 
 import base64
@@ -28,6 +28,7 @@ from unittest import mock
 import flask
 import werkzeug.security
 import werkzeug.utils
+import werkzeug.wrappers
 from werkzeug import http
 from werkzeug.datastructures import Accept
 from werkzeug.datastructures import Authorization
@@ -405,6 +406,26 @@ def static_cases():
     return {"body": STATIC_BODY, "cases": cases}
 
 
+# delete_cookie -------------------------------------------------------------------------------
+
+DELETE_COOKIE_OPTIONS = [
+    {}, {"path": "/blub"}, {"path": None}, {"domain": "example.org"}, {"domain": ".example.org"},
+    {"domain": "\N{SNOWMAN}.com"}, {"secure": True}, {"httponly": True}, {"samesite": "Strict"},
+    {"samesite": "lax"}, {"samesite": "None", "secure": True}, {"partitioned": True},
+    {"path": "/a", "domain": "example.org", "secure": True, "httponly": True, "samesite": "Lax",
+     "partitioned": True},
+]
+
+
+def delete_cookie_cases():
+    cases = []
+    for options in DELETE_COOKIE_OPTIONS:
+        rv = werkzeug.wrappers.Response()
+        rv.delete_cookie("foo", **options)
+        cases.append({"options": options, "set_cookie": rv.headers.getlist("Set-Cookie")})
+    return cases
+
+
 def main():
     data = {
         "kind": "werkzeug-http",
@@ -427,6 +448,7 @@ def main():
         "secure_filename": filename_cases(),
         "safe_join": join_cases(),
         "static": static_cases(),
+        "delete_cookie": delete_cookie_cases(),
     }
     with open(OUT, "w", encoding="utf-8") as f:
         f.write("{\n")

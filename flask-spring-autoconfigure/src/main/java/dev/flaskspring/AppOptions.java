@@ -1,5 +1,8 @@
 package dev.flaskspring;
 
+import dev.flaskspring.wrappers.Request;
+import dev.flaskspring.wrappers.Response;
+
 /**
  * The constructor options of an app; the keyword arguments of {@code Flask(__name__, ...)}.
  * <p>Folders are classpath locations ({@code "static"}, {@code "templates"}) or, when they exist on
@@ -7,7 +10,7 @@ package dev.flaskspring;
  */
 public record AppOptions(String staticUrlPath, String staticFolder, String staticHost, boolean hostMatching,
         boolean subdomainMatching, String templateFolder, String instancePath, boolean instanceRelativeConfig,
-        String rootPath) {
+        String rootPath, Class<? extends Request> requestClass, Class<? extends Response> responseClass) {
 
     private static final AppOptions DEFAULTS = builder().build();
 
@@ -32,6 +35,8 @@ public record AppOptions(String staticUrlPath, String staticFolder, String stati
         private String instancePath;
         private boolean instanceRelativeConfig;
         private String rootPath;
+        private Class<? extends Request> requestClass = Request.class;
+        private Class<? extends Response> responseClass = Response.class;
 
         private Builder() {
         }
@@ -90,10 +95,28 @@ public record AppOptions(String staticUrlPath, String staticFolder, String stati
             return this;
         }
 
+        /**
+         * The class of the app's requests, a subclass of {@link Request} with a public no-argument constructor;
+         * Flask's {@code request_class}.
+         */
+        public Builder requestClass(Class<? extends Request> requestClass) {
+            this.requestClass = requestClass;
+            return this;
+        }
+
+        /**
+         * The class of the responses the app makes, a subclass of {@link Response} with public {@code (Object body)}
+         * and {@code (Object body, int status)} constructors; Flask's {@code response_class}.
+         */
+        public Builder responseClass(Class<? extends Response> responseClass) {
+            this.responseClass = responseClass;
+            return this;
+        }
+
         /** The options. */
         public AppOptions build() {
             return new AppOptions(staticUrlPath, staticFolder, staticHost, hostMatching, subdomainMatching,
-                    templateFolder, instancePath, instanceRelativeConfig, rootPath);
+                    templateFolder, instancePath, instanceRelativeConfig, rootPath, requestClass, responseClass);
         }
     }
 }

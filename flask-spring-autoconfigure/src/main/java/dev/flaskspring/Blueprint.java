@@ -3,6 +3,7 @@ package dev.flaskspring;
 import dev.flaskspring.exceptions.HTTPException;
 import dev.flaskspring.helpers.StaticFiles;
 import dev.flaskspring.pipeline.ErrorHandlerSpec;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -74,9 +75,18 @@ public class Blueprint extends Scaffold {
         return options.staticUrlPath();
     }
 
+    /**
+     * How long clients may cache a static file of the blueprint, or null for {@code no-cache}; Flask's
+     * {@code Blueprint.get_send_file_max_age}: the current app's {@code SEND_FILE_MAX_AGE_DEFAULT}. Override it to
+     * choose per file.
+     */
+    public Duration getSendFileMaxAge(String filename) {
+        return Globals.currentApp().config().getDuration("SEND_FILE_MAX_AGE_DEFAULT");
+    }
+
     /** Serves a file of the blueprint's static folder; Flask's {@code Blueprint.send_static_file}. */
     public dev.flaskspring.wrappers.Response sendStaticFile(Flask app, String filename) {
-        SendFileOptions options = SendFileOptions.builder().maxAge(StaticFiles.maxAge(app)).build();
+        SendFileOptions options = SendFileOptions.builder().maxAge(getSendFileMaxAge(filename)).build();
         dev.flaskspring.ctx.RequestContext ctx = dev.flaskspring.ctx.RequestContext.current();
         return StaticFiles.send(app.rootPath(), this.options.staticFolder(), filename, options,
                 ctx == null ? null : ctx.request());
@@ -97,11 +107,13 @@ public class Blueprint extends Scaffold {
      * Flask's {@code record}. Extensions use it to set themselves up on the app.
      */
     public void record(Consumer<BlueprintSetupState> f) {
+        ensureSetupOpen("record");
         deferredFunctions.add(f);
     }
 
     /** Records {@code f} to run on the blueprint's first registration only; Flask's {@code record_once}. */
     public void recordOnce(Consumer<BlueprintSetupState> f) {
+        ensureSetupOpen("recordOnce");
         deferredFunctions.add(state -> {
             if (state.firstRegistration()) {
                 f.accept(state);

@@ -24,17 +24,23 @@ import dev.flaskspring.templating.Templating;
 import dev.flaskspring.testing.FlaskClient;
 import dev.flaskspring.testing.TestRequest;
 import dev.flaskspring.wrappers.Request;
+import dev.flaskspring.wrappers.RequestClass;
 import dev.flaskspring.wrappers.Response;
+import dev.flaskspring.wrappers.ResponseClass;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
+import dev.flaskspring.helpers.FileMode;
+import java.io.Closeable;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -73,6 +79,8 @@ public class Flask extends Scaffold {
     private final UrlBuilder urls;
     private final Aborter aborter;
     private final Request.Settings requestSettings;
+    private final RequestClass requestClass;
+    private final ResponseClass responseClass;
     private JsonProvider json;
     private SessionInterface sessionInterface = new SecureCookieSessionInterface();
     private volatile Consumer<? super FlaskEvent> eventPublisher;
@@ -96,6 +104,8 @@ public class Flask extends Scaffold {
     public Flask(String importName, AppOptions options) {
         super(importName);
         this.options = options;
+        this.requestClass = RequestClass.of(options.requestClass());
+        this.responseClass = ResponseClass.of(options.responseClass());
         this.rootPath = options.rootPath() != null ? Path.of(options.rootPath()).toAbsolutePath()
                 : Path.of("").toAbsolutePath();
         if (options.instancePath() != null && !Path.of(options.instancePath()).isAbsolute()) {
@@ -109,7 +119,7 @@ public class Flask extends Scaffold {
         this.urlMap = new UrlMap();
         this.urlMap.setHostMatching(options.hostMatching());
         this.logger = LoggerFactory.getLogger(importName);
-        this.json = new JsonProvider(this::isDebug);
+        this.json = new JsonProvider(this);
         this.dispatcher = new Dispatcher(this, registry);
         this.urls = new UrlBuilder(this, dispatcher);
         this.aborter = makeAborter();
@@ -153,9 +163,19 @@ public class Flask extends Scaffold {
         if (!hasStaticFolder()) {
             throw new IllegalStateException("'static_folder' must be set to serve static_files.");
         }
-        SendFileOptions options = SendFileOptions.builder().maxAge(StaticFiles.maxAge(this)).build();
+        SendFileOptions options = SendFileOptions.builder().maxAge(getSendFileMaxAge(filename)).build();
         return StaticFiles.send(rootPath, this.options.staticFolder(), filename, options,
                 RequestContext.current() == null ? null : RequestContext.current().request());
+    }
+
+    /**
+     * How long clients may cache a file the app sends, or null for {@code no-cache}; Flask's
+     * {@code get_send_file_max_age}: {@code SEND_FILE_MAX_AGE_DEFAULT}. Override it to choose per file.
+     *
+     * @param filename the static file's name, or the sent file's path (null for a stream)
+     */
+    public Duration getSendFileMaxAge(String filename) {
+        return config.getDuration("SEND_FILE_MAX_AGE_DEFAULT");
     }
 
     // ---- configuration ------------------------------------------------------------------------
@@ -342,6 +362,25 @@ public class Flask extends Scaffold {
         return new InputStreamReader(openResource(resource), encoding);
     }
 
+    /**
+     * Opens a resource in a Python file mode, text in UTF-8; Flask's {@code open_resource(resource, mode)}:
+     * {@code "rb"} gives an {@link InputStream}, {@code "r"} and {@code "rt"} a {@link Reader}.
+     *
+     * @throws IllegalArgumentException for any other mode: "Resources can only be opened for reading."
+     */
+    public <T extends Closeable> T openResource(String resource, String mode) throws IOException {
+        return openResource(resource, mode, StandardCharsets.UTF_8);
+    }
+
+    /** {@link #openResource(String, String)}, text decoded with {@code encoding}; Flask's {@code encoding=...}. */
+    @SuppressWarnings("unchecked")
+    public <T extends Closeable> T openResource(String resource, String mode, Charset encoding) throws IOException {
+        if (!Set.of("r", "rt", "rb").contains(mode)) {
+            throw new IllegalArgumentException("Resources can only be opened for reading.");
+        }
+        return (T) FileMode.parse(mode).read(openResource(resource), encoding);
+    }
+
     /** The aborter {@code abort} uses in this app; Flask's {@code aborter}. */
     public Aborter aborter() {
         return aborter;
@@ -357,12 +396,42 @@ public class Flask extends Scaffold {
      * context, so an app may override it.
      */
     public Response redirect(String location, int code) {
-        return RedirectPage.response(location, code);
+        return RedirectPage.response(location, code, responseClass);
     }
 
-    /** Opens a file in the instance folder; Flask's {@code open_instance_resource}. */
+    /** Opens a file in the instance folder for reading bytes; Flask's {@code open_instance_resource}. */
     public InputStream openInstanceResource(String resource) throws IOException {
         return Files.newInputStream(instancePath.resolve(resource));
+    }
+
+    /**
+     * Opens a file in the instance folder in a Python file mode, text in UTF-8; Flask's
+     * {@code open_instance_resource(resource, mode)}. Unlike resources, instance files may be written:
+     * {@code "rb"} gives an {@link InputStream}, {@code "wb"}, {@code "ab"} and {@code "xb"} an
+     * {@link java.io.OutputStream}, {@code "r"} a {@link Reader} and {@code "w"}, {@code "a"}, {@code "x"} a
+     * {@link java.io.Writer}: {@code try (Writer w = app.openInstanceResource("app.cfg", "w")) { ... }}.
+     *
+     * @throws IllegalArgumentException for a mode Python refuses, or one that reads and writes ({@code "r+"})
+     */
+    public <T extends Closeable> T openInstanceResource(String resource, String mode) throws IOException {
+        return openInstanceResource(resource, mode, StandardCharsets.UTF_8);
+    }
+
+    /** {@link #openInstanceResource(String, String)} with text in {@code encoding}; Flask's {@code encoding=...}. */
+    @SuppressWarnings("unchecked")
+    public <T extends Closeable> T openInstanceResource(String resource, String mode, Charset encoding)
+            throws IOException {
+        return (T) FileMode.parse(mode).open(instancePath.resolve(resource), encoding);
+    }
+
+    /** Makes the app's requests; Flask's {@code request_class} ({@code AppOptions.requestClass}). */
+    public RequestClass requestClass() {
+        return requestClass;
+    }
+
+    /** Makes the app's responses; Flask's {@code response_class} ({@code AppOptions.responseClass}). */
+    public ResponseClass responseClass() {
+        return responseClass;
     }
 
     /** The request limits and JSON provider requests read. */
@@ -485,12 +554,12 @@ public class Flask extends Scaffold {
 
     /** A pushed request context for a built test request; Flask's {@code test_request_context(...)}. */
     public RequestContext testRequestContext(TestRequest request) {
-        return new RequestContext(this, new Request(request.toServletRequest(this), requestSettings)).push();
+        return new RequestContext(this, requestClass.create(request.toServletRequest(this), requestSettings)).push();
     }
 
     /** A request context (not pushed) for a servlet request; Flask's {@code request_context(environ)}. */
     public RequestContext requestContext(HttpServletRequest servletRequest) {
-        return new RequestContext(this, new Request(servletRequest, requestSettings));
+        return new RequestContext(this, requestClass.create(servletRequest, requestSettings));
     }
 
     /**

@@ -275,8 +275,7 @@ public final class Globals {
 
     /** An empty 200 response; Flask's {@code make_response()}. */
     public static Response makeResponse() {
-        currentApp();
-        return new Response();
+        return currentApp().responseClass().create(null);
     }
 
     /** A response from any view return value; Flask's {@code make_response(body)}. */
@@ -318,7 +317,7 @@ public final class Globals {
         return jsonify((Object) pairs(keysAndValues));
     }
 
-    /** Sends a file; Flask's {@code send_file(path, ...)}. Max age defaults to {@code SEND_FILE_MAX_AGE_DEFAULT}. */
+    /** Sends a file; Flask's {@code send_file(path, ...)}. Max age defaults to the app's {@code getSendFileMaxAge}. */
     public static Response sendFile(java.nio.file.Path file, SendFileOptions options) {
         Flask app = currentApp();
         java.nio.file.Path path = app.rootPath().resolve(file);
@@ -348,12 +347,13 @@ public final class Globals {
         return StaticFiles.send(app.rootPath(), directory, path, withDefaultMaxAge(app, options), currentRequestOrNull());
     }
 
+    /** {@code o}, asking the app's {@code getSendFileMaxAge} when it names no max age, as Flask's {@code send_file}. */
     private static SendFileOptions withDefaultMaxAge(Flask app, SendFileOptions o) {
-        if (o.maxAge() != null || StaticFiles.maxAge(app) == null) {
+        if (o.maxAge() != null) {
             return o;
         }
         return new SendFileOptions(o.mimetype(), o.asAttachment(), o.downloadName(), o.conditional(), o.etag(),
-                o.etagValue(), o.lastModified(), StaticFiles.maxAge(app));
+                o.etagValue(), o.lastModified(), app::getSendFileMaxAge);
     }
 
     private static Request currentRequestOrNull() {

@@ -2,6 +2,7 @@ package dev.flaskspring;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Function;
 
 /**
  * Options of {@code sendFile}; the keyword arguments of Flask's {@code send_file}.
@@ -10,7 +11,7 @@ import java.time.Instant;
  * {@code If-None-Match}/{@code If-Modified-Since} with 304 and {@code Range} with 206 or 416.
  */
 public record SendFileOptions(String mimetype, boolean asAttachment, String downloadName, boolean conditional,
-        boolean etag, String etagValue, Instant lastModified, Duration maxAge) {
+        boolean etag, String etagValue, Instant lastModified, Function<String, Duration> maxAge) {
 
     private static final SendFileOptions DEFAULTS = builder().build();
 
@@ -33,7 +34,7 @@ public record SendFileOptions(String mimetype, boolean asAttachment, String down
         private boolean etag = true;
         private String etagValue;
         private Instant lastModified;
-        private Duration maxAge;
+        private Function<String, Duration> maxAge;
 
         private Builder() {
         }
@@ -82,6 +83,15 @@ public record SendFileOptions(String mimetype, boolean asAttachment, String down
 
         /** How long clients may cache the file; null sends {@code no-cache}. */
         public Builder maxAge(Duration maxAge) {
+            this.maxAge = maxAge == null ? null : path -> maxAge;
+            return this;
+        }
+
+        /**
+         * How long clients may cache the file, asked of {@code maxAge} with the file's path (null for a stream);
+         * Werkzeug's callable {@code max_age}, as Flask passes {@code get_send_file_max_age}.
+         */
+        public Builder maxAge(Function<String, Duration> maxAge) {
             this.maxAge = maxAge;
             return this;
         }

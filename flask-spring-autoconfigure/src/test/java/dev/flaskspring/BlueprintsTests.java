@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.flaskspring.testing.FlaskClient;
 import dev.flaskspring.testing.TestRequest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Blueprints; ported from Flask's {@code tests/test_blueprints.py}.
  * <p>Not ported here: the template filter and test cases (Jinja-only), {@code test_templates_and_static},
- * {@code test_default_static_max_age}, {@code test_templates_list}, {@code test_context_processing},
+ * {@code test_templates_list}, {@code test_context_processing},
  * {@code test_template_global} and the template half of {@code test_nested_callback_order} (templates and
  * static files are ported with those features).
  */
@@ -390,5 +391,28 @@ class BlueprintsTests {
         assertThat(client.get("/b/a/").text()).isEqualTo("alt.sub.index2");
         assertThat(client.get("/a/error").text()).isEqualTo("Error");
         assertThat(client.get("/b/error").text()).isEqualTo("Error");
+    }
+
+    // Flask: tests/test_blueprints.py::test_default_static_max_age
+    @Test
+    void defaultStaticMaxAge() throws Exception {
+        class MyBlueprint extends Blueprint {
+            MyBlueprint() {
+                super("blueprint", BlueprintOptions.builder().staticFolder("static").build());
+            }
+
+            @Override
+            public Duration getSendFileMaxAge(String filename) {
+                return Duration.ofSeconds(100);
+            }
+        }
+        Flask rooted = StaticFilesTests.app(AppOptions.builder());
+        MyBlueprint blueprint = new MyBlueprint();
+        rooted.registerBlueprint(blueprint);
+        try (var ctx = rooted.testRequestContext("/")) {
+            rooted.config().put("SEND_FILE_MAX_AGE_DEFAULT", 3600);
+            var rv = blueprint.sendStaticFile(rooted, "index.html");
+            assertThat(rv.cacheControl().maxAge()).isEqualTo(100);
+        }
     }
 }

@@ -17,10 +17,16 @@ import dev.flaskspring.exceptions.HTTPException;
 import dev.flaskspring.exceptions.Unauthorized;
 import dev.flaskspring.testing.FlaskClient;
 import dev.flaskspring.wrappers.Response;
+import java.io.Closeable;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Reader;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,8 +43,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Helpers; ported from Flask's {@code tests/test_helpers.py} ({@code TestSendfile} is in
  * {@link StaticFilesTests}).
- * <p>Not ported, with the reason: {@code TestNoImports} (import names do not exist here);
- * {@code test_open_resource_exceptions} ({@code openResource} has no mode argument: it only reads).
+ * <p>Not ported, with the reason: {@code TestNoImports} (import names do not exist here).
  */
 class HelpersTests {
 
@@ -291,16 +296,45 @@ class HelpersTests {
         }
     }
 
-    // Flask: tests/test_helpers.py::test_open_resource (binary and text modes)
+    // Flask: tests/test_helpers.py::test_open_resource
+    @ParameterizedTest
+    @ValueSource(strings = {"r", "rb", "rt"})
+    void openResource(String mode) throws Exception {
+        Flask served = StaticFilesTests.app(AppOptions.builder());
+        try (Closeable f = served.openResource("static/index.html", mode)) {
+            assertThat(readAll(f)).contains("<h1>Hello World!</h1>");
+        }
+    }
+
     @Test
-    void openResource() throws Exception {
+    void openResourceWithoutAModeReadsBytesOrTextInAnEncoding() throws Exception {
         Flask served = StaticFilesTests.app(AppOptions.builder());
         try (InputStream in = served.openResource("static/index.html")) {
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).contains("<h1>Hello World!</h1>");
         }
         try (Reader in = served.openResource("static/index.html", StandardCharsets.UTF_8)) {
-            assertThat(new java.io.BufferedReader(in).lines().toList()).anyMatch(l -> l.contains("<h1>Hello World!</h1>"));
+            assertThat(readAll(in)).contains("<h1>Hello World!</h1>");
         }
+    }
+
+    /** What a stream or reader holds, as text. */
+    private static String readAll(Closeable f) throws IOException {
+        if (f instanceof InputStream in) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        StringWriter out = new StringWriter();
+        ((Reader) f).transferTo(out);
+        return out.toString();
+    }
+
+    // Flask: tests/test_helpers.py::test_open_resource_exceptions
+    @ParameterizedTest
+    @ValueSource(strings = {"w", "x", "a", "r+"})
+    void openResourceExceptions(String mode) throws Exception {
+        Flask served = StaticFilesTests.app(AppOptions.builder());
+        assertThatThrownBy(() -> served.openResource("static/index.html", mode))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Resources can only be opened for reading.");
     }
 
     // Flask: tests/test_helpers.py::test_open_resource_with_encoding
@@ -309,10 +343,57 @@ class HelpersTests {
     void openResourceWithEncoding(String encoding, @TempDir Path tmp) throws Exception {
         Files.writeString(tmp.resolve("test"), "test", Charset.forName(encoding));
         Flask rooted = new Flask("flask_test", AppOptions.builder().rootPath(tmp.toString()).build());
-        try (Reader in = rooted.openResource("test", Charset.forName(encoding))) {
-            char[] buffer = new char[16];
-            assertThat(new String(buffer, 0, in.read(buffer))).isEqualTo("test");
+        try (Reader f = rooted.openResource("test", "rt", Charset.forName(encoding))) {
+            assertThat(readAll(f)).isEqualTo("test");
         }
+    }
+
+    private static Flask withInstance(Path instance) {
+        return new Flask("flask_test", AppOptions.builder().instancePath(instance.toString()).build());
+    }
+
+    @Test
+    void instanceResourcesCanBeWrittenAndReadBackAsTextOrBytes(@TempDir Path instance) throws Exception {
+        Flask app = withInstance(instance);
+        try (Writer f = app.openInstanceResource("app.cfg", "w")) {
+            f.write("SECRET_KEY = 'é'\n");
+        }
+        try (Reader f = app.openInstanceResource("app.cfg", "r")) {
+            assertThat(readAll(f)).isEqualTo("SECRET_KEY = 'é'\n");
+        }
+        try (OutputStream f = app.openInstanceResource("data.bin", "wb")) {
+            f.write(new byte[] {1, 2, 3});
+        }
+        try (InputStream f = app.openInstanceResource("data.bin", "rb")) {
+            assertThat(f.readAllBytes()).containsExactly(1, 2, 3);
+        }
+        assertThat(Files.readAllBytes(instance.resolve("data.bin"))).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void instanceResourcesAppendWithAAndAreCreatedOnlyOnceWithX(@TempDir Path instance) throws Exception {
+        Flask app = withInstance(instance);
+        try (Writer f = app.openInstanceResource("log.txt", "x")) {
+            f.write("one\n");
+        }
+        try (Writer f = app.openInstanceResource("log.txt", "a", StandardCharsets.UTF_16LE)) {
+            f.write("two");
+        }
+        byte[] all = Files.readAllBytes(instance.resolve("log.txt"));
+        assertThat(new String(all, 0, 4, StandardCharsets.UTF_8)).isEqualTo("one\n");
+        assertThat(new String(all, 4, all.length - 4, StandardCharsets.UTF_16LE)).isEqualTo("two");
+        assertThatThrownBy(() -> app.openInstanceResource("log.txt", "x")).isInstanceOf(FileAlreadyExistsException.class);
+        try (Writer f = app.openInstanceResource("log.txt", "w")) {
+            f.write("fresh");
+        }
+        assertThat(Files.readString(instance.resolve("log.txt"))).isEqualTo("fresh");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"r+", "w+b", "q", "rw", "rbt", "bb", ""})
+    void instanceResourceModesThatPythonRefusesOrThatReadAndWriteAreRefused(String mode, @TempDir Path instance) {
+        assertThatThrownBy(() -> withInstance(instance).openInstanceResource("x", mode))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

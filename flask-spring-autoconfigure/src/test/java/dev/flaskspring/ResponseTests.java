@@ -43,7 +43,7 @@ class ResponseTests {
         app.route("/response_headers", "from_response_headers", args -> makeResponse(
                 new Response("Hello world", 404, Map.of("Content-Type", "text/html", "X-Foo", "Baz"), null),
                 Map.of("Content-Type", "text/plain", "X-Foo", "Bar", "X-Bar", "Foo")));
-        app.route("/response_status", "from_response_status", args -> makeResponse(new Response("Hello world", 400), 500));
+        app.route("/response_status", "from_response_status", args -> makeResponse(app.responseClass().create("Hello world", 400), 500));
         app.route("/wsgi", "from_wsgi", args -> new NotFound());
         app.route("/dict", "from_dict", args -> makeResponse(Map.of("foo", "bar"), 201));
         app.route("/list", "from_list", args -> makeResponse(List.of("foo", "bar"), 201));

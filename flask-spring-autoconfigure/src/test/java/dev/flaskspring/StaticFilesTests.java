@@ -13,9 +13,11 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -127,6 +129,61 @@ class StaticFilesTests {
             app.config().put("SEND_FILE_MAX_AGE_DEFAULT", Duration.ofSeconds(10));
             assertThat(app.sendStaticFile("index.html").headers().get("Cache-Control")).isEqualTo("public, max-age=10");
         }
+
+        class StaticFileApp extends Flask {
+            StaticFileApp() throws Exception {
+                super("flask_test", AppOptions.builder().rootPath(root().toString()).build());
+            }
+
+            @Override
+            public Duration getSendFileMaxAge(String filename) {
+                return Duration.ofSeconds(10);
+            }
+        }
+        Flask subclassed = new StaticFileApp();
+        try (var ctx = subclassed.testRequestContext("/")) {
+            assertThat(subclassed.sendStaticFile("index.html").headers().get("Cache-Control"))
+                    .isEqualTo("public, max-age=10");
+            assertThat(sendFile(Path.of("static/index.html"), SendFileOptions.defaults()).headers().get("Cache-Control"))
+                    .isEqualTo("public, max-age=10");
+        }
+    }
+
+    // Werkzeug: tests/test_send_file.py::test_max_age
+    @ParameterizedTest
+    @CsvSource({"0, false", "60, true"})
+    void maxAge(int value, boolean isPublic) throws Exception {
+        Flask app = app(AppOptions.builder());
+        try (var ctx = app.testRequestContext("/")) {
+            var rv = sendFile(Path.of("static/index.html"), SendFileOptions.builder().maxAge(Duration.ofSeconds(value))
+                    .build());
+            assertThat(rv.headers().get("Cache-Control").contains("no-cache")).isNotEqualTo(isPublic);
+            assertThat(rv.cacheControl().isPublic()).isEqualTo(isPublic);
+            assertThat(rv.cacheControl().maxAge()).isEqualTo(value);
+            assertThat(rv.headers().get("Expires")).isNotNull();
+            assertThat(rv.statusCode()).isEqualTo(200);
+        }
+    }
+
+    // Werkzeug: tests/test_send_file.py::test_max_age_callable
+    @Test
+    void maxAgeCallable() throws Exception {
+        Flask app = app(AppOptions.builder());
+        List<String> asked = new ArrayList<>();
+        try (var ctx = app.testRequestContext("/")) {
+            var rv = sendFile(Path.of("static/index.html"), SendFileOptions.builder().maxAge(p -> {
+                asked.add(p);
+                return Duration.ofSeconds(10);
+            }).build());
+            assertThat(rv.cacheControl().maxAge()).isEqualTo(10);
+            rv = sendFile(new ByteArrayInputStream(new byte[] {1}), SendFileOptions.builder().mimetype("text/plain")
+                    .maxAge(p -> {
+                        asked.add(p);
+                        return null;
+                    }).build());
+            assertThat(rv.headers().get("Cache-Control")).isEqualTo("no-cache");
+        }
+        assertThat(asked).containsExactly(root().resolve("static/index.html").toString(), null);
     }
 
     // Flask: tests/test_helpers.py::TestSendfile::test_send_from_directory

@@ -21,8 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The test client; ported from the client parts of Flask's {@code tests/test_testing.py}.
- * <p>Not ported: {@code test_environ_base_modified} and {@code test_client_open_environ} (WSGI environ
- * dicts), {@code test_environbuilder_json_dumps} ({@code ensure_ascii} setting of the JSON provider),
+ * <p>Not ported: {@code test_environbuilder_json_dumps} ({@code ensure_ascii} setting of the JSON provider),
  * {@code test_session_transaction_needs_cookies} (the client always keeps cookies), and the CLI runner
  * tests (the command-line issue).
  */
@@ -60,12 +59,53 @@ class TestingTests {
     void environBaseDefault() {
         app.route("/", "index", args -> {
             g().put("remote_addr", request().remoteAddr());
+            g().put("user_agent", request().userAgent());
             return "";
         });
         try (FlaskClient c = client.preserveContext()) {
             c.get("/");
             assertThat(g().get("remote_addr")).isEqualTo("127.0.0.1");
+            assertThat(g().get("user_agent")).isEqualTo("Werkzeug/3.1.8");
         }
+    }
+
+    // Flask: tests/test_testing.py::test_environ_base_modified
+    @Test
+    void environBaseModified() {
+        app.route("/", "index", args -> {
+            g().put("remote_addr", request().remoteAddr());
+            g().put("user_agent", request().userAgent());
+            return "";
+        });
+        client.environBase().put("REMOTE_ADDR", "192.168.0.22");
+        client.environBase().put("HTTP_USER_AGENT", "Foo");
+        try (FlaskClient c = client.preserveContext()) {
+            c.get("/");
+            assertThat(g().get("remote_addr")).isEqualTo("192.168.0.22");
+            assertThat(g().get("user_agent")).isEqualTo("Foo");
+        }
+    }
+
+    // Flask: tests/test_testing.py::test_client_open_environ (the built request is sent again after the
+    // client's environ changed)
+    @Test
+    void clientOpenEnviron() {
+        app.route("/index", "index", args -> request().remoteAddr());
+        TestRequest builder = TestRequest.get("/index");
+        assertThat(client.open(builder).text()).isEqualTo("127.0.0.1");
+        client.environBase().put("REMOTE_ADDR", "127.0.0.2");
+        assertThat(client.open(builder).text()).isEqualTo("127.0.0.2");
+    }
+
+    @Test
+    void aRequestsOwnEnvironAndHeadersWinOverTheClients() {
+        app.route("/", "index", args -> request().remoteAddr() + " " + request().userAgent() + " "
+                + request().servletRequest().getAttribute("werkzeug._foo"));
+        client.environBase().put("werkzeug._foo", "client");
+        assertThat(client.get("/").text()).isEqualTo("127.0.0.1 Werkzeug/3.1.8 client");
+        assertThat(client.open(TestRequest.get("/").environBase(Map.of("REMOTE_ADDR", "10.0.0.1",
+                "werkzeug._foo", "request")).header("User-Agent", "Bar/1.0")).text())
+                .isEqualTo("10.0.0.1 Bar/1.0 request");
     }
 
     // Flask: tests/test_testing.py::test_specify_url_scheme
@@ -118,7 +158,7 @@ class TestingTests {
             return "";
         });
         try (FlaskClient c = client.preserveContext()) {
-            c.open(TestRequest.get("/redirect").followRedirects(true));
+            c.get("/redirect", true);
             assertThat(session().get("redirect")).isEqualTo(true);
             assertThat(session().get("target")).isEqualTo(true);
         }

@@ -34,7 +34,7 @@ public final class FlaskAutoConfiguration {
     Flask flask(FlaskProperties properties, Environment environment, ObjectProvider<FlaskConfigurer> configurers,
             ObjectProvider<FlaskExtension> extensions, ObjectProvider<JsonMapper> jsonMapper) {
         Flask app = new Flask(properties.getName());
-        jsonMapper.ifUnique(mapper -> app.setJson(new JsonProvider(mapper, app::isDebug)));
+        jsonMapper.ifUnique(mapper -> app.setJson(new JsonProvider(mapper, app)));
         Map<String, Object> all = Binder.get(environment).bind("flask", Bindable.mapOf(String.class, Object.class))
                 .orElse(Map.of());
         properties.copyInto(app.config(), all);

@@ -3,6 +3,7 @@ package dev.flaskspring.exceptions;
 import dev.flaskspring.templating.Markup;
 import dev.flaskspring.urls.Urls;
 import dev.flaskspring.wrappers.Response;
+import dev.flaskspring.wrappers.ResponseClass;
 
 /** The short HTML body of a redirect response; the page of Werkzeug's {@code redirect}. */
 public final class RedirectPage {
@@ -15,8 +16,14 @@ public final class RedirectPage {
      * short HTML body; Werkzeug's {@code redirect}.
      */
     public static Response response(String location, int code) {
+        return response(location, code, ResponseClass.DEFAULT);
+    }
+
+    /** {@link #response(String, int)} made of {@code responses}' class; Werkzeug's {@code redirect(Response=...)}. */
+    public static Response response(String location, int code, ResponseClass responses) {
         String safe = Urls.quote(location, "/:;?&=%#@!$'()*+,~[]");
-        Response response = new Response(body(location), code, null, "text/html");
+        Response response = responses.create(body(location), code);
+        response.setMimetype("text/html");
         response.setLocation(safe);
         return response;
     }

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.zip.Adler32;
 import org.springframework.http.MediaTypeFactory;
@@ -25,8 +26,11 @@ import org.springframework.http.MediaTypeFactory;
  */
 public final class SendFile {
 
-    /** What is sent: a name, its size and time when known, and how to open it. */
-    public record Source(String name, Long size, Instant modified, String etagSeed, FileWrapper.Opener opener) {
+    /**
+     * What is sent: a name, its size and time when known, where it was read from (the file's absolute path, the
+     * resource's URL, null for a stream: what the ETag and a max age function see), and how to open it.
+     */
+    public record Source(String name, Long size, Instant modified, String path, FileWrapper.Opener opener) {
     }
 
     private SendFile() {
@@ -84,11 +88,11 @@ public final class SendFile {
         if (modified != null) {
             rv.setLastModified(modified);
         }
-        cacheControl(rv, o);
+        cacheControl(rv, o.maxAge() == null ? null : o.maxAge().apply(source.path()));
         String etag = o.etagValue();
-        if (etag == null && o.etag() && source.etagSeed() != null && modified != null && source.size() != null) {
+        if (etag == null && o.etag() && source.path() != null && modified != null && source.size() != null) {
             Adler32 check = new Adler32();
-            check.update(source.etagSeed().getBytes(StandardCharsets.UTF_8));
+            check.update(source.path().getBytes(StandardCharsets.UTF_8));
             etag = modified.getEpochSecond() + "." + modified.getNano() / 1000 + "-" + source.size() + "-" + check.getValue();
         }
         if (etag != null) {
@@ -100,12 +104,12 @@ public final class SendFile {
         return rv;
     }
 
-    private static void cacheControl(Response rv, SendFileOptions o) {
-        if (o.maxAge() == null) {
+    private static void cacheControl(Response rv, Duration maxAge) {
+        if (maxAge == null) {
             rv.headers().set("Cache-Control", "no-cache");
             return;
         }
-        long seconds = o.maxAge().getSeconds();
+        long seconds = maxAge.getSeconds();
         rv.headers().set("Cache-Control", seconds > 0 ? "public, max-age=" + seconds : "no-cache, max-age=" + seconds);
         rv.headers().set("Expires", HttpDates.format(Instant.now().plusSeconds(seconds)));
     }

@@ -1,6 +1,5 @@
 package dev.flaskspring.helpers;
 
-import dev.flaskspring.Flask;
 import dev.flaskspring.SendFileOptions;
 import dev.flaskspring.exceptions.NotFound;
 import dev.flaskspring.security.SafeJoin;
@@ -13,7 +12,6 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.time.Duration;
 
 /**
  * Serves files from a folder on disk or on the classpath (inside a Boot jar); Flask's
@@ -72,11 +70,6 @@ public final class StaticFiles {
         } catch (IOException | URISyntaxException | IllegalArgumentException e) {
             return false;
         }
-    }
-
-    /** {@code SEND_FILE_MAX_AGE_DEFAULT} as a duration, or null; Flask's {@code get_send_file_max_age}. */
-    public static Duration maxAge(Flask app) {
-        return app.config().getDuration("SEND_FILE_MAX_AGE_DEFAULT");
     }
 
     private static String stripSlashes(String s) {

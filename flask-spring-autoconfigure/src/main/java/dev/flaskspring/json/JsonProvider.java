@@ -1,5 +1,6 @@
 package dev.flaskspring.json;
 
+import dev.flaskspring.Flask;
 import dev.flaskspring.wrappers.HttpDates;
 import dev.flaskspring.wrappers.Response;
 import java.time.Instant;
@@ -9,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Date;
-import java.util.function.BooleanSupplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.json.JsonReadFeature;
@@ -26,42 +26,50 @@ import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Reads and writes JSON for the app on Jackson; Flask's {@code DefaultJSONProvider}.
- * <p>Keys are sorted, non-ASCII is escaped ({@code ensure_ascii}), dates are HTTP dates, and
- * responses are compact unless the app is in debug mode, each followed by a newline as in Flask.
+ * <p>Keys are sorted ({@code sort_keys}), non-ASCII is escaped ({@code ensure_ascii}), dates are HTTP dates,
+ * and responses are compact unless the app is in debug mode, each followed by a newline as in Flask.
  */
 public class JsonProvider {
 
     private final JsonMapper mapper;
-    private final ObjectWriter compactWriter;
-    private final ObjectWriter prettyWriter;
-    private final BooleanSupplier debug;
+    private final Writers sorted;
+    private volatile Writers unsorted;
+    private final Flask app;
     private Boolean compact;
     private boolean ensureAscii = true;
+    private boolean sortKeys = true;
     private String mimetype = "application/json";
 
-    /** A provider for an app whose debug flag is read from {@code debug} at each response. */
-    public JsonProvider(BooleanSupplier debug) {
-        this(defaultMapper(), debug);
+    /** The provider of {@code app}, whose debug flag and response class its responses follow; Flask's {@code DefaultJSONProvider(app)}. */
+    public JsonProvider(Flask app) {
+        this(defaultMapper(), app);
     }
 
     /** A provider on a given mapper (for instance Spring Boot's), keeping Flask's key order and date rules. */
-    public JsonProvider(JsonMapper mapper, BooleanSupplier debug) {
+    public JsonProvider(JsonMapper mapper, Flask app) {
         this.mapper = mapper.rebuild()
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .disable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
                 .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .addModule(flaskTypes())
                 .build();
-        this.debug = debug;
-        AsciiEscapes escapes = new AsciiEscapes();
-        this.compactWriter = this.mapper.writer().with(escapes);
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectNameValueSpacing(Separators.Spacing.AFTER);
-        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(separators)
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"));
-        this.prettyWriter = this.mapper.writer().with(escapes).with(pretty);
+        this.sorted = Writers.of(this.mapper);
+        this.app = app;
+    }
+
+    /** The compact and the indented writer of one mapper, both escaping non-ASCII. */
+    private record Writers(ObjectWriter compact, ObjectWriter pretty) {
+        static Writers of(JsonMapper mapper) {
+            AsciiEscapes escapes = new AsciiEscapes();
+            Separators separators = Separators.createDefaultInstance()
+                    .withObjectNameValueSpacing(Separators.Spacing.AFTER);
+            DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(separators)
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"));
+            return new Writers(mapper.writer().with(escapes), mapper.writer().with(escapes).with(pretty));
+        }
     }
 
     private static JsonMapper defaultMapper() {
@@ -105,7 +113,20 @@ public class JsonProvider {
         this.ensureAscii = ensureAscii;
     }
 
-    /** The Jackson mapper in use. */
+    /** Whether map keys and object properties are written sorted; Flask's {@code sort_keys} (default true). */
+    public boolean sortKeys() {
+        return sortKeys;
+    }
+
+    /**
+     * Sets {@link #sortKeys()}; off, maps keep their iteration order and records their component order, which
+     * spares the sorting, as in Flask.
+     */
+    public void setSortKeys(boolean sortKeys) {
+        this.sortKeys = sortKeys;
+    }
+
+    /** The Jackson mapper in use (the sorting one; reading does not depend on the order). */
     public JsonMapper mapper() {
         return mapper;
     }
@@ -116,9 +137,21 @@ public class JsonProvider {
     }
 
     private ObjectWriter writer(boolean pretty) {
-        ObjectWriter w = pretty ? prettyWriter : compactWriter;
+        Writers writers = sortKeys ? sorted : unsortedWriters();
+        ObjectWriter w = pretty ? writers.pretty() : writers.compact();
         return ensureAscii ? w : w.without(tools.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII)
                 .with((tools.jackson.core.io.CharacterEscapes) null);
+    }
+
+    private Writers unsortedWriters() {
+        Writers w = unsorted;
+        if (w == null) {
+            w = Writers.of(mapper.rebuild().disable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                    .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                    .enable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST).build());
+            unsorted = w;
+        }
+        return w;
     }
 
     /**
@@ -152,8 +185,8 @@ public class JsonProvider {
 
     /** A response holding {@code value} as JSON plus a newline; Flask's {@code app.json.response} ({@code jsonify}). */
     public Response response(Object value) {
-        boolean pretty = (compact == null && debug.getAsBoolean()) || Boolean.FALSE.equals(compact);
+        boolean pretty = (compact == null && app.isDebug()) || Boolean.FALSE.equals(compact);
         String body = writer(pretty).writeValueAsString(value) + "\n";
-        return new Response(body, 200, null, mimetype);
+        return app.responseClass().create(body, mimetype);
     }
 }

@@ -200,7 +200,7 @@ public final class Dispatcher {
     }
 
     private Response makeDefaultOptionsResponse(RequestContext ctx) {
-        Response rv = new Response();
+        Response rv = app.responseClass().create(null);
         rv.headers().set("Allow", String.join(", ",
                 new TreeSet<>(ctx.urlAdapter().allowedMethods(ctx.request().path()))));
         return rv;

@@ -30,7 +30,7 @@ public final class ResponseMaker {
                     + " response. The function either returned null or ended without a return statement.");
         }
         if (rv instanceof CharSequence || rv instanceof byte[] || rv instanceof Iterator<?> || rv instanceof Stream<?>) {
-            return new Response(rv);
+            return app.responseClass().create(rv);
         }
         if (rv instanceof HTTPException e) {
             return e.getResponse();
@@ -49,7 +49,7 @@ public final class ResponseMaker {
 
     private Response fromEntity(ResponseEntity<?> entity) {
         Object body = entity.getBody();
-        Response response = body == null ? new Response() : make(body);
+        Response response = body == null ? app.responseClass().create(null) : make(body);
         response.setStatusCode(entity.getStatusCode().value());
         entity.getHeaders().forEach((name, values) -> {
             response.headers().remove(name);

@@ -37,7 +37,7 @@ public final class FlaskHandlerMapping implements HandlerMapping, Ordered {
 
     @Override
     public HandlerExecutionChain getHandler(HttpServletRequest servletRequest) {
-        Request request = new Request(servletRequest, app.requestSettings());
+        Request request = app.requestClass().create(servletRequest, app.requestSettings());
         MapAdapter adapter;
         try {
             adapter = app.createUrlAdapter(request);

@@ -11,7 +11,9 @@ import jakarta.servlet.ServletException;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.mock.web.MockFilterChain;
@@ -29,11 +31,10 @@ import org.springframework.web.servlet.DispatcherServlet;
  */
 public class FlaskClient implements AutoCloseable {
 
-    private static final int MAX_REDIRECTS = 20;
-
     private final Flask app;
     private final DispatcherServlet servlet;
     private final CookieJar cookies = new CookieJar();
+    private final Map<String, String> environBase = EnvironBase.flaskClientDefaults();
     private boolean preserveContext;
     private PreservedContext preserved;
 
@@ -71,9 +72,23 @@ public class FlaskClient implements AutoCloseable {
         return app;
     }
 
+    /**
+     * The WSGI environ every request of this client starts from, mutable; Flask's {@code client.environ_base}:
+     * {@code REMOTE_ADDR} {@code 127.0.0.1} and {@code HTTP_USER_AGENT} {@code Werkzeug/3.1.8} by default. A
+     * request's own {@link TestRequest#environBase} and headers win.
+     */
+    public Map<String, String> environBase() {
+        return environBase;
+    }
+
     /** GET {@code url}. */
     public TestResponse get(String url) {
         return open(TestRequest.get(url));
+    }
+
+    /** GET {@code url}, following redirects when asked; Flask's {@code client.get(url, follow_redirects=True)}. */
+    public TestResponse get(String url, boolean followRedirects) {
+        return open(TestRequest.get(url).followRedirects(followRedirects));
     }
 
     /** POST {@code url} with no body. */
@@ -81,9 +96,19 @@ public class FlaskClient implements AutoCloseable {
         return open(TestRequest.post(url));
     }
 
+    /** POST {@code url} with no body, following redirects when asked. */
+    public TestResponse post(String url, boolean followRedirects) {
+        return open(TestRequest.post(url).followRedirects(followRedirects));
+    }
+
     /** POST {@code url} with urlencoded form fields. */
     public TestResponse post(String url, Map<String, ?> form) {
         return open(TestRequest.post(url).form(form));
+    }
+
+    /** POST {@code url} with urlencoded form fields, following redirects when asked. */
+    public TestResponse post(String url, Map<String, ?> form, boolean followRedirects) {
+        return open(TestRequest.post(url).form(form).followRedirects(followRedirects));
     }
 
     /** PUT {@code url}. */
@@ -91,9 +116,19 @@ public class FlaskClient implements AutoCloseable {
         return open(TestRequest.put(url));
     }
 
+    /** PUT {@code url}, following redirects when asked. */
+    public TestResponse put(String url, boolean followRedirects) {
+        return open(TestRequest.put(url).followRedirects(followRedirects));
+    }
+
     /** PUT {@code url} with form fields. */
     public TestResponse put(String url, Map<String, ?> form) {
         return open(TestRequest.put(url).form(form));
+    }
+
+    /** PUT {@code url} with form fields, following redirects when asked. */
+    public TestResponse put(String url, Map<String, ?> form, boolean followRedirects) {
+        return open(TestRequest.put(url).form(form).followRedirects(followRedirects));
     }
 
     /** DELETE {@code url}. */
@@ -101,9 +136,19 @@ public class FlaskClient implements AutoCloseable {
         return open(TestRequest.delete(url));
     }
 
+    /** DELETE {@code url}, following redirects when asked. */
+    public TestResponse delete(String url, boolean followRedirects) {
+        return open(TestRequest.delete(url).followRedirects(followRedirects));
+    }
+
     /** PATCH {@code url}. */
     public TestResponse patch(String url) {
         return open(TestRequest.patch(url));
+    }
+
+    /** PATCH {@code url}, following redirects when asked. */
+    public TestResponse patch(String url, boolean followRedirects) {
+        return open(TestRequest.patch(url).followRedirects(followRedirects));
     }
 
     /** HEAD {@code url}. */
@@ -111,28 +156,44 @@ public class FlaskClient implements AutoCloseable {
         return open(TestRequest.head(url));
     }
 
+    /** HEAD {@code url}, following redirects when asked. */
+    public TestResponse head(String url, boolean followRedirects) {
+        return open(TestRequest.head(url).followRedirects(followRedirects));
+    }
+
     /** OPTIONS {@code url}. */
     public TestResponse options(String url) {
         return open(TestRequest.options(url));
     }
 
-    /** Sends {@code request}, following redirects when it asks to; Werkzeug's {@code Client.open}. */
+    /** OPTIONS {@code url}, following redirects when asked. */
+    public TestResponse options(String url, boolean followRedirects) {
+        return open(TestRequest.options(url).followRedirects(followRedirects));
+    }
+
+    /**
+     * Sends {@code request}, following redirects when it asks to; Werkzeug's {@code Client.open}. Each followed
+     * response is in the final one's {@code history()}; 307 and 308 repeat the method and body, the others become
+     * a GET (HEAD stays HEAD) without a body.
+     *
+     * @throws ClientRedirectError when a redirect with the same code and location was already followed
+     * @throws IllegalStateException when a redirect leaves the request's host (Werkzeug does not follow those)
+     */
     public TestResponse open(TestRequest request) {
         List<TestResponse> history = new ArrayList<>();
+        Set<String> followed = new HashSet<>();
         TestRequest current = request;
         while (true) {
             TestResponse response = send(current, history);
             if (!current.followsRedirects() || !isRedirect(response.statusCode()) || response.location() == null) {
                 return response;
             }
-            if (history.size() >= MAX_REDIRECTS) {
-                throw new IllegalStateException("Too many redirects (" + MAX_REDIRECTS + ") starting at " + request.url());
+            if (!followed.add(response.statusCode() + " " + response.location())) {
+                throw new ClientRedirectError("Loop detected: A " + response.statusCode() + " redirect to "
+                        + response.location() + " was already made.");
             }
             history.add(response);
-            int code = response.statusCode();
-            boolean keep = code == 307 || code == 308;
-            String method = keep || "HEAD".equals(current.method()) ? current.method() : "GET";
-            current = current.redirected(resolve(current, response.location()), method, keep);
+            current = resolveRedirect(current, response);
         }
     }
 
@@ -140,10 +201,46 @@ public class FlaskClient implements AutoCloseable {
         return code == 301 || code == 302 || code == 303 || code == 305 || code == 307 || code == 308;
     }
 
-    private String resolve(TestRequest from, String location) {
-        MockHttpServletRequest base = from.toServletRequest(app);
-        URI baseUri = URI.create(base.getScheme() + "://" + base.getHeader("Host") + base.getRequestURI());
-        return baseUri.resolve(location).toString();
+    /**
+     * The request that follows {@code response}; Werkzeug's {@code resolve_redirect}: the location's path is taken
+     * under the script root when it starts with it, and outside any root otherwise.
+     */
+    private TestRequest resolveRedirect(TestRequest from, TestResponse response) {
+        MockHttpServletRequest sent = from.toServletRequest(app);
+        URI target = URI.create(TestRequest.escapeForUri(response.location()));
+        String scheme = sent.getScheme();
+        String host = sent.getHeader("Host");
+        if (target.getRawAuthority() != null) {
+            checkSameServer(target.getHost(), sent.getServerName());
+            scheme = target.getScheme();
+            host = target.getRawAuthority();
+        }
+        String path = target.getRawPath() == null ? "" : target.getRawPath();
+        String root = sent.getContextPath();
+        if (path.equals(root) || path.startsWith(root + "/")) {
+            path = path.substring(root.length());
+        } else {
+            root = "";
+        }
+        if (!path.startsWith("/")) {
+            path = "/" + path;
+        }
+        String url = target.getRawQuery() == null ? path : path + "?" + target.getRawQuery();
+        int code = response.statusCode();
+        boolean keep = code == 307 || code == 308;
+        String method = keep || "HEAD".equals(from.method()) ? from.method() : "GET";
+        return from.redirected(scheme + "://" + host + root, url, method, keep);
+    }
+
+    private static void checkSameServer(String to, String from) {
+        String toName = to == null ? "" : to;
+        if (toName.equals(from)) {
+            return;
+        }
+        if (toName.endsWith("." + from)) {
+            throw new IllegalStateException("Following subdomain redirects is not enabled.");
+        }
+        throw new IllegalStateException("Following external redirects is not supported.");
     }
 
     /**
@@ -173,7 +270,7 @@ public class FlaskClient implements AutoCloseable {
 
     private TestResponse send(TestRequest request, List<TestResponse> history) {
         popPreserved();
-        MockHttpServletRequest servletRequest = request.toServletRequest(app);
+        MockHttpServletRequest servletRequest = request.toServletRequest(app, environBase);
         PreservedContext.Capture capture = preserveContext ? PreservedContext.captureOn(servletRequest) : null;
         String cookieHeader = cookies.header(servletRequest.getServerName(), servletRequest.getRequestURI());
         if (cookieHeader != null) {

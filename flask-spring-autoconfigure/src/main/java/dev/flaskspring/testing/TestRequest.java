@@ -35,7 +35,8 @@ public final class TestRequest {
     private Object json;
     private boolean hasJson;
     private boolean followRedirects;
-    private String remoteAddr = "127.0.0.1";
+    private final Map<String, String> environBase = new LinkedHashMap<>();
+    private String remoteAddr;
     private String scheme;
     private String subdomain;
     private String baseUrl;
@@ -139,9 +140,18 @@ public final class TestRequest {
         return this;
     }
 
-    /** The client address (default {@code 127.0.0.1}). */
+    /** The client address; the test client's {@code REMOTE_ADDR} (default {@code 127.0.0.1}) otherwise. */
     public TestRequest remoteAddr(String addr) {
         this.remoteAddr = addr;
+        return this;
+    }
+
+    /**
+     * WSGI environ keys for this request, over the test client's {@link FlaskClient#environBase()}; Flask's
+     * {@code client.get(..., environ_base={...})}. {@code HTTP_*} keys are headers the request does not set itself.
+     */
+    public TestRequest environBase(Map<String, String> environ) {
+        environBase.putAll(environ);
         return this;
     }
 
@@ -180,11 +190,14 @@ public final class TestRequest {
         return followRedirects;
     }
 
-    /** A copy for the next hop of a redirect: same headers, {@code method} and body only for 307/308. */
-    TestRequest redirected(String location, String newMethod, boolean keepBody) {
-        TestRequest next = new TestRequest(newMethod, location);
-        headers.stream().filter(h -> !h[0].equalsIgnoreCase("Cookie") && !h[0].equalsIgnoreCase("Content-Type")
-                && !h[0].equalsIgnoreCase("Content-Length")).forEach(next.headers::add);
+    /**
+     * A copy for the next hop of a redirect to {@code url} under {@code baseUrl}: the same headers and environ,
+     * and the method and body only when {@code keepBody} (307, 308); Werkzeug's {@code resolve_redirect}.
+     */
+    TestRequest redirected(String baseUrl, String url, String newMethod, boolean keepBody) {
+        TestRequest next = new TestRequest(newMethod, url);
+        headers.stream().filter(h -> !h[0].equalsIgnoreCase("Cookie") && (keepBody || !describesBody(h[0])))
+                .forEach(next.headers::add);
         if (keepBody) {
             next.form.putAll(form);
             next.files.addAll(files);
@@ -194,13 +207,24 @@ public final class TestRequest {
             next.hasJson = hasJson;
         }
         next.remoteAddr = remoteAddr;
-        next.baseUrl = location.contains("://") ? null : baseUrl;
+        next.environBase.putAll(environBase);
+        next.baseUrl = baseUrl;
         next.followRedirects = followRedirects;
         return next;
     }
 
+    private static boolean describesBody(String header) {
+        return header.equalsIgnoreCase("Content-Type") || header.equalsIgnoreCase("Content-Length")
+                || header.equalsIgnoreCase("Transfer-Encoding");
+    }
+
     /** Builds the servlet request for {@code app}. */
     public MockHttpServletRequest toServletRequest(Flask app) {
+        return toServletRequest(app, Map.of());
+    }
+
+    /** Builds the servlet request for {@code app}, with a client's environ under this request's own. */
+    public MockHttpServletRequest toServletRequest(Flask app, Map<String, String> clientEnviron) {
         URI parsed = URI.create(escapeForUri(url));
         String appRoot = String.valueOf(app.config().getOrDefault("APPLICATION_ROOT", "/"));
         String urlScheme = scheme != null ? scheme : String.valueOf(app.config().get("PREFERRED_URL_SCHEME"));
@@ -235,7 +259,6 @@ public final class TestRequest {
         req.setServerName(hasPort ? host.substring(0, colon) : host);
         req.setServerPort(hasPort ? Integer.parseInt(host.substring(colon + 1)) : "https".equals(urlScheme) ? 443 : 80);
         req.addHeader("Host", host);
-        req.setRemoteAddr(remoteAddr);
         String queryString = buildQuery(parsed.getRawQuery());
         if (!queryString.isEmpty()) {
             req.setQueryString(queryString);
@@ -250,6 +273,12 @@ public final class TestRequest {
             }
         }
         writeBody(app, req);
+        Map<String, String> environ = new LinkedHashMap<>(clientEnviron);
+        environ.putAll(environBase);
+        EnvironBase.apply(environ, req);
+        if (remoteAddr != null) {
+            req.setRemoteAddr(remoteAddr);
+        }
         return req;
     }
 
@@ -318,7 +347,7 @@ public final class TestRequest {
     }
 
     /** Percent-encodes what {@link URI} would refuse (spaces, non-ASCII), leaving valid escapes alone. */
-    private static String escapeForUri(String s) {
+    static String escapeForUri(String s) {
         return Urls.quote(s, "!#$%&'()*+,/:;=?@[]~");
     }
 

@@ -46,9 +46,11 @@ public class Request extends RequestDescriptors {
         boolean debug();
     }
 
-    private final HttpServletRequest servlet;
-    private final Settings settings;
-    private final String method;
+    private static final Object NOT_LOADED = new Object();
+
+    private HttpServletRequest servlet;
+    private Settings settings;
+    private String method;
     private String path;
     private String scriptRoot;
     private MultiDict<String> args;
@@ -58,8 +60,8 @@ public class Request extends RequestDescriptors {
     private Headers headers;
     private byte[] data;
     private InputStream stream;
-    private Object json;
-    private boolean jsonLoaded;
+    private Object json = NOT_LOADED;
+    private Object silentJson = NOT_LOADED;
     private Rule urlRule;
     private Map<String, Object> viewArgs;
     private HTTPException routingException;
@@ -72,6 +74,17 @@ public class Request extends RequestDescriptors {
 
     /** Wraps {@code servlet} for an app with {@code settings}. */
     public Request(HttpServletRequest servlet, Settings settings) {
+        bind(servlet, settings);
+    }
+
+    /**
+     * A request of a subclass named by {@code AppOptions.requestClass}, bound to its servlet request by the app
+     * (through {@link RequestClass}) before anything reads it.
+     */
+    protected Request() {
+    }
+
+    final void bind(HttpServletRequest servlet, Settings settings) {
         this.servlet = servlet;
         this.settings = settings;
         this.method = servlet.getMethod().toUpperCase(Locale.ROOT);
@@ -328,31 +341,48 @@ public class Request extends RequestDescriptors {
 
     /**
      * The body parsed as JSON; Flask's {@code get_json(force, silent)}: {@code force} ignores the type,
-     * {@code silent} returns null instead of failing.
+     * {@code silent} returns null instead of failing. Otherwise a failure gives what
+     * {@link #onJsonLoadingFailed} returns. The result is kept for the next call, as Werkzeug caches it.
      */
     public Object getJson(boolean force, boolean silent) {
-        if (jsonLoaded) {
-            return json;
+        Object cached = silent ? silentJson : json;
+        if (cached != NOT_LOADED) {
+            return cached;
         }
         if (!(force || isJson())) {
+            return silent ? null : onJsonLoadingFailed(null);
+        }
+        byte[] body = getData();
+        Object rv;
+        try {
+            rv = settings.json().loads(body);
+        } catch (RuntimeException e) {
             if (silent) {
+                silentJson = null;
                 return null;
             }
+            json = onJsonLoadingFailed(e);
+            return json;
+        }
+        json = rv;
+        silentJson = rv;
+        return rv;
+    }
+
+    /**
+     * What {@link #getJson} gives when the body cannot be loaded; Flask's {@code on_json_loading_failed}. Override
+     * it in a request class to return a value instead, or to throw another error.
+     * <p>{@code e} is null when the request is not JSON: 415 Unsupported Media Type. Malformed JSON is a 400 Bad
+     * Request that says why only in debug mode, as in Flask.
+     *
+     * @param e why parsing failed, or null when the body is not declared as JSON
+     */
+    public Object onJsonLoadingFailed(RuntimeException e) {
+        if (e == null) {
             throw new UnsupportedMediaType("Did not attempt to load JSON data because the request Content-Type was"
                     + " not 'application/json'.");
         }
-        byte[] body = getData();
-        try {
-            json = settings.json().loads(body);
-        } catch (RuntimeException e) {
-            if (silent) {
-                return null;
-            }
-            throw settings.debug() ? new BadRequest("Failed to decode JSON object: " + e.getMessage())
-                    : new BadRequest();
-        }
-        jsonLoaded = true;
-        return json;
+        throw settings.debug() ? new BadRequest("Failed to decode JSON object: " + e.getMessage()) : new BadRequest();
     }
 
     /** The raw body, read once and kept; Werkzeug's {@code get_data()}. 413 over {@code MAX_CONTENT_LENGTH}. */

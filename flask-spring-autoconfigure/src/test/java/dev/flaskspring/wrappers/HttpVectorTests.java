@@ -30,6 +30,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class HttpVectorTests {
 
+    static Stream<Map<String, Object>> deleteCookie() {
+        return WerkzeugHttpVectors.cases("delete_cookie").stream();
+    }
+
     static Stream<Map<String, Object>> accept() {
         return WerkzeugHttpVectors.cases("accept").stream();
     }
@@ -345,4 +349,21 @@ class HttpVectorTests {
         assertThat(rv.text()).isEqualTo(c.get("body"));
     }
 
+    @ParameterizedTest(name = "{index} {0}")
+    @MethodSource("deleteCookie")
+    void deletedCookiesAreWerkzeugs(Map<String, Object> c) {
+        Map<String, Object> o = get(c, "options");
+        CookieOptions.Builder options = CookieOptions.builder()
+                .domain((String) o.get("domain"))
+                .secure(Boolean.TRUE.equals(o.get("secure")))
+                .httpOnly(Boolean.TRUE.equals(o.get("httponly")))
+                .sameSite((String) o.get("samesite"))
+                .partitioned(Boolean.TRUE.equals(o.get("partitioned")));
+        if (o.containsKey("path")) {
+            options.path((String) o.get("path"));
+        }
+        Response rv = new Response();
+        rv.deleteCookie("foo", options.build());
+        assertThat(rv.headers().getAll("Set-Cookie")).isEqualTo(c.get("set_cookie"));
+    }
 }

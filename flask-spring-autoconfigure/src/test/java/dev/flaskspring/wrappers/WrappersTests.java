@@ -383,4 +383,40 @@ class WrappersTests {
         response.setLastModified(now);
         assertThat(response.lastModified()).isEqualTo(now);
     }
+
+    // Werkzeug: tests/test_wrappers.py::test_base_response (its set and delete cookie parts)
+    @Test
+    void baseResponse() {
+        Response response = new Response();
+        response.setCookie("foo", "bar", CookieOptions.builder().maxAge(60).expires(Instant.EPOCH).path("/blub")
+                .domain("example.org").sameSite("Strict").build());
+        assertThat(response.headers().getAll("Set-Cookie")).containsExactly("foo=bar; Domain=example.org;"
+                + " Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=60; Path=/blub; SameSite=Strict");
+
+        response = new Response();
+        response.deleteCookie("foo");
+        assertThat(response.headers().getAll("Set-Cookie"))
+                .containsExactly("foo=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/");
+    }
+
+    @Test
+    void aDeletedCookieIsForgottenByTheClient() {
+        app.route("/set", "set", args -> {
+            Response rv = new Response("set");
+            rv.setCookie("foo", "bar", CookieOptions.builder().path("/").httpOnly(true).build());
+            return rv;
+        });
+        app.route("/delete", "delete", args -> {
+            Response rv = new Response("deleted");
+            rv.deleteCookie("foo", CookieOptions.builder().httpOnly(true).build());
+            return rv;
+        });
+        app.route("/", "read", args -> String.valueOf(request().cookies().get("foo")));
+        var client = app.testClient();
+        client.get("/set");
+        assertThat(client.get("/").text()).isEqualTo("bar");
+        client.get("/delete");
+        assertThat(client.get("/").text()).isEqualTo("null");
+        assertThat(client.getCookie("foo")).isNull();
+    }
 }
