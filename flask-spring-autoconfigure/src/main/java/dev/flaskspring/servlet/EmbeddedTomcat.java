@@ -71,7 +71,11 @@ public final class EmbeddedTomcat implements FlaskServer {
         wrapper.setMultipartConfigElement(new MultipartConfigElement(baseDir.toString(), -1,
                 maxContentLength instanceof Number n ? n.longValue() : -1, SPOOL_THRESHOLD));
         context.addServletMappingDecoded("/", "dispatcher");
-        addMiddleware(context, app.middleware());
+        addFilter(context, "flask-debugger", new DebuggedApplication(app));
+        List<Filter> middleware = app.middleware();
+        for (int i = 0; i < middleware.size(); i++) {
+            addFilter(context, "flask-middleware-" + i, middleware.get(i));
+        }
         try {
             tomcat.start();
         } catch (LifecycleException e) {
@@ -80,19 +84,20 @@ public final class EmbeddedTomcat implements FlaskServer {
         return new EmbeddedTomcat(tomcat, connector, baseDir);
     }
 
-    /** Puts the app's middleware around the dispatcher, the first added outermost; WSGI's {@code app.wsgi_app = mw(app.wsgi_app)}. */
-    private static void addMiddleware(Context context, List<Filter> middleware) {
-        for (int i = 0; i < middleware.size(); i++) {
-            FilterDef def = new FilterDef();
-            def.setFilterName("flask-middleware-" + i);
-            def.setFilter(middleware.get(i));
-            def.setAsyncSupported("true");
-            context.addFilterDef(def);
-            FilterMap map = new FilterMap();
-            map.setFilterName(def.getFilterName());
-            map.addURLPattern("/*");
-            context.addFilterMap(map);
-        }
+    /**
+     * Puts {@code filter} around the dispatcher, inside those added before: the debugger outermost, then the app's
+     * middleware, the first added outermost; WSGI's {@code app.wsgi_app = mw(app.wsgi_app)}.
+     */
+    private static void addFilter(Context context, String name, Filter filter) {
+        FilterDef def = new FilterDef();
+        def.setFilterName(name);
+        def.setFilter(filter);
+        def.setAsyncSupported("true");
+        context.addFilterDef(def);
+        FilterMap map = new FilterMap();
+        map.setFilterName(name);
+        map.addURLPattern("/*");
+        context.addFilterMap(map);
     }
 
     @Override
