@@ -45,6 +45,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.servlet.DispatcherServlet;
@@ -75,6 +76,7 @@ public class Flask extends Scaffold {
     private JsonProvider json;
     private SessionInterface sessionInterface = new SecureCookieSessionInterface();
     private volatile Consumer<? super FlaskEvent> eventPublisher;
+    private volatile Predicate<Class<? extends FlaskEvent>> publishedEvents = type -> false;
     private volatile DispatcherServlet testServlet;
     private volatile Templating templates;
 
@@ -236,7 +238,21 @@ public class Flask extends Scaffold {
 
     /** Publishes every signal event to {@code publisher} as well (null to stop). */
     public void setEventPublisher(Consumer<? super FlaskEvent> publisher) {
+        setEventPublisher(publisher, type -> true);
+    }
+
+    /**
+     * Publishes to {@code publisher} the signal events of the types {@code wanted} accepts (the types someone
+     * listens to), so the others are never made; null stops publishing.
+     */
+    public void setEventPublisher(Consumer<? super FlaskEvent> publisher, Predicate<Class<? extends FlaskEvent>> wanted) {
         this.eventPublisher = publisher;
+        this.publishedEvents = publisher == null ? type -> false : wanted;
+    }
+
+    /** Whether events of {@code type} go to the event publisher. */
+    public boolean publishesEvents(Class<? extends FlaskEvent> type) {
+        return publishedEvents.test(type);
     }
 
     /** The app's templating: engine, loader and rendering with Flask's context; created on first use. */

@@ -8,10 +8,10 @@ import dev.flaskspring.exceptions.HTTPException;
 import dev.flaskspring.exceptions.RedirectPage;
 import dev.flaskspring.helpers.SendFile;
 import dev.flaskspring.helpers.StaticFiles;
-import dev.flaskspring.pipeline.AppSignals;
 import dev.flaskspring.pipeline.ContextIterator;
 import dev.flaskspring.sessions.Session;
 import dev.flaskspring.sessions.TupleList;
+import dev.flaskspring.signals.AppEvents;
 import dev.flaskspring.signals.MessageFlashed;
 import dev.flaskspring.signals.Signals;
 import dev.flaskspring.templating.Macro;
@@ -113,7 +113,8 @@ public final class Globals {
         flashes.add(TupleList.of(category, message));
         session.put(FLASHES, flashes);
         Flask app = currentApp();
-        AppSignals.send(app, Signals.MESSAGE_FLASHED, () -> new MessageFlashed(app, String.valueOf(message), category));
+        AppEvents.send(app, Signals.MESSAGE_FLASHED, MessageFlashed.class,
+                () -> new MessageFlashed(app, String.valueOf(message), category));
     }
 
     /**

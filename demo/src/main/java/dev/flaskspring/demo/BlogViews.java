@@ -24,8 +24,8 @@ import java.util.Map;
 /**
  * The {@code blog} blueprint: the list of posts, and creating, editing and deleting one's own posts;
  * flaskr's {@code blog.py}.
- * <p>What flaskr's templates compute (the date format, whether the user wrote a post, the last post)
- * is computed here and passed to the Mustache templates.
+ * <p>What flaskr's Jinja templates compute (the date format, whether the user wrote a post, the last post)
+ * is computed here too, for the Mustache templates, which cannot.
  */
 @Views(blueprint = "blog")
 class BlogViews {

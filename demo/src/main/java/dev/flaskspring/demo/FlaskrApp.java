@@ -1,10 +1,13 @@
 package dev.flaskspring.demo;
 
+import dev.flaskspring.Blueprint;
+import dev.flaskspring.BlueprintOptions;
 import dev.flaskspring.Flask;
 import dev.flaskspring.FlaskConfigurer;
 import dev.flaskspring.autoconfigure.FlaskViewsRegistrar;
 import dev.flaskspring.config.Config;
 import dev.flaskspring.migrate.Migrate;
+import dev.flaskspring.jinja.JinjaEngineProvider;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,7 +19,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Sets up the app as flaskr's application factory {@code create_app} does: default config, the instance
- * config file, the instance folder, the database functions, and the {@code index} endpoint.
+ * config file, the instance folder, the database functions, and the {@code index} endpoint; beyond flaskr, the
+ * templates of the chosen engine (Jinja, flaskr's own templates, or Mustache).
  * <p>The blueprints are the {@code @Views} classes {@link AuthViews} and {@link BlogViews}; beyond
  * flaskr, {@link ApiViews} serves posts as JSON and the schema is created at startup, by the migrations,
  * when the database has no table yet.
@@ -81,7 +85,26 @@ public class FlaskrApp {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the folder of " + database, e);
         }
+        app.registerBlueprint(templatesOf(templateEngine(config)));
         FlaskrDatabase.initApp(app);
+    }
+
+    /**
+     * The engine rendering the pages: {@code TEMPLATE_ENGINE} ({@code flask.template-engine}, {@code jinja} in
+     * {@code application.properties}), else Jinja, the engine module on the demo's classpath.
+     */
+    static String templateEngine(Config config) {
+        Object engine = config.get("TEMPLATE_ENGINE");
+        return engine == null ? JinjaEngineProvider.NAME : engine.toString().trim();
+    }
+
+    /**
+     * A blueprint holding only the pages written for {@code engine}, {@code templates/jinja/} or
+     * {@code templates/mustache/}: both sets use the same names ({@code blog/index.html}), and a blueprint's
+     * template folder is searched after the app's (empty) {@code templates/}, as Flask extensions ship templates.
+     */
+    static Blueprint templatesOf(String engine) {
+        return new Blueprint(engine + "_templates", BlueprintOptions.builder().templateFolder("templates/" + engine).build());
     }
 
     private static void setDefault(Config config, String key, Object value) {

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The packaged Boot jar, started as a child process in an empty working directory on a free port, walked
  * through over HTTP as a browser would: register, log in, create, edit, delete, log out. In the PostgreSQL run
- * the jar is given a new database on the embedded server.
+ * the jar is given a new database on the embedded server; the system property {@code flask.template-engine}
+ * reaches the jar, so that the build walks through both engines' pages.
  */
 class FlaskrWalkthroughIT {
 
@@ -60,6 +61,10 @@ class FlaskrWalkthroughIT {
         if (TestDatabase.POSTGRESQL) {
             postgresUrl = TestDatabase.newPostgresDatabase();
             command.addAll(List.of("--spring.datasource.url=" + postgresUrl, "--spring.datasource.username=postgres"));
+        }
+        String engine = System.getProperty("flask.template-engine");
+        if (engine != null) {
+            command.add("--flask.template-engine=" + engine);
         }
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());

@@ -1,6 +1,7 @@
 package dev.flaskspring.templating;
 
 import dev.flaskspring.Flask;
+import dev.flaskspring.signals.AppEvents;
 import dev.flaskspring.signals.BeforeRenderTemplate;
 import dev.flaskspring.signals.Signals;
 import dev.flaskspring.signals.TemplateRendered;
@@ -145,22 +146,12 @@ public final class Templating {
     }
 
     private void beforeRender(Template template, Map<String, Object> context) {
-        if (Signals.BEFORE_RENDER_TEMPLATE.hasReceivers() || app.eventPublisher() != null) {
-            BeforeRenderTemplate event = new BeforeRenderTemplate(app, template, context);
-            Signals.BEFORE_RENDER_TEMPLATE.send(app, event);
-            if (app.eventPublisher() != null) {
-                app.eventPublisher().accept(event);
-            }
-        }
+        AppEvents.send(app, Signals.BEFORE_RENDER_TEMPLATE, BeforeRenderTemplate.class,
+                () -> new BeforeRenderTemplate(app, template, context));
     }
 
     private void rendered(Template template, Map<String, Object> context) {
-        if (Signals.TEMPLATE_RENDERED.hasReceivers() || app.eventPublisher() != null) {
-            TemplateRendered event = new TemplateRendered(app, template, context);
-            Signals.TEMPLATE_RENDERED.send(app, event);
-            if (app.eventPublisher() != null) {
-                app.eventPublisher().accept(event);
-            }
-        }
+        AppEvents.send(app, Signals.TEMPLATE_RENDERED, TemplateRendered.class,
+                () -> new TemplateRendered(app, template, context));
     }
 }

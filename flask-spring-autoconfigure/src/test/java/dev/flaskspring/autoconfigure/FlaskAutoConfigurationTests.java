@@ -208,6 +208,22 @@ class FlaskAutoConfigurationTests {
                 });
     }
 
+    @Test
+    void onlyTheSignalEventsSomeSpringListenerAcceptsAreMade() {
+        new WebApplicationContextRunner().withConfiguration(AutoConfigurations.of(FlaskAutoConfiguration.class))
+                .withBean(Listener.class).run(ctx -> {
+                    Flask app = ctx.getBean(Flask.class);
+                    assertThat(app.publishesEvents(RequestStarted.class)).isTrue();
+                    assertThat(app.publishesEvents(dev.flaskspring.signals.RequestFinished.class)).isFalse();
+                    assertThat(app.publishesEvents(dev.flaskspring.signals.AppContextPushed.class)).isFalse();
+                });
+        new WebApplicationContextRunner().withConfiguration(AutoConfigurations.of(FlaskAutoConfiguration.class))
+                .withBean("catchAll", org.springframework.context.ApplicationListener.class,
+                        () -> (org.springframework.context.ApplicationListener<org.springframework.context.ApplicationEvent>) e -> { })
+                .run(ctx -> assertThat(ctx.getBean(Flask.class).publishesEvents(
+                        dev.flaskspring.signals.RequestFinished.class)).isTrue());
+    }
+
     record Money(long cents) {
     }
 

@@ -57,7 +57,7 @@ public final class Login {
         }
         manager.updateRequestContextWithUser(user);
         UserMixin current = currentUser();
-        LoginSignals.send(app, LoginSignals.USER_LOGGED_IN, () -> new UserLoggedIn(app, current));
+        LoginSignals.send(app, LoginSignals.USER_LOGGED_IN, UserLoggedIn.class, () -> new UserLoggedIn(app, current));
         return true;
     }
 
@@ -86,7 +86,7 @@ public final class Login {
                 session.remove("_remember_seconds");
             }
         }
-        LoginSignals.send(app, LoginSignals.USER_LOGGED_OUT, () -> new UserLoggedOut(app, user));
+        LoginSignals.send(app, LoginSignals.USER_LOGGED_OUT, UserLoggedOut.class, () -> new UserLoggedOut(app, user));
         LoginManager.of(app).updateRequestContextWithUser(null);
         return true;
     }
@@ -112,7 +112,7 @@ public final class Login {
         session.put("_fresh", true);
         session.put("_id", SessionIdentifier.create(request()));
         Flask app = currentApp();
-        LoginSignals.send(app, LoginSignals.USER_LOGIN_CONFIRMED, () -> new UserLoginConfirmed(app));
+        LoginSignals.send(app, LoginSignals.USER_LOGIN_CONFIRMED, UserLoginConfirmed.class, () -> new UserLoginConfirmed(app));
     }
 
     /** Whether the current login is fresh (not restored from a remember cookie); Flask-Login's {@code login_fresh}. */

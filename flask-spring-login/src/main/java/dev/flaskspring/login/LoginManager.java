@@ -229,7 +229,7 @@ public final class LoginManager implements FlaskExtension {
      */
     public Object unauthorized() {
         Flask app = currentApp();
-        LoginSignals.send(app, LoginSignals.USER_UNAUTHORIZED, () -> new UserUnauthorized(app));
+        LoginSignals.send(app, LoginSignals.USER_UNAUTHORIZED, UserUnauthorized.class, () -> new UserUnauthorized(app));
         if (unauthorizedCallback != null) {
             return unauthorizedCallback.get();
         }
@@ -244,7 +244,7 @@ public final class LoginManager implements FlaskExtension {
      */
     public Object needsRefresh() {
         Flask app = currentApp();
-        LoginSignals.send(app, LoginSignals.USER_NEEDS_REFRESH, () -> new UserNeedsRefresh(app));
+        LoginSignals.send(app, LoginSignals.USER_NEEDS_REFRESH, UserNeedsRefresh.class, () -> new UserNeedsRefresh(app));
         if (needsRefreshCallback != null) {
             return needsRefreshCallback.get();
         }
@@ -282,7 +282,7 @@ public final class LoginManager implements FlaskExtension {
             throw new IllegalStateException(MISSING_LOADER);
         }
         Flask app = currentApp();
-        LoginSignals.send(app, LoginSignals.USER_ACCESSED, () -> new UserAccessed(app));
+        LoginSignals.send(app, LoginSignals.USER_ACCESSED, UserAccessed.class, () -> new UserAccessed(app));
         if (sessionProtectionFailed(app)) {
             updateRequestContextWithUser(null);
             return;
@@ -319,7 +319,7 @@ public final class LoginManager implements FlaskExtension {
             if (!Boolean.FALSE.equals(session.get("_fresh"))) {
                 session.put("_fresh", false);
             }
-            LoginSignals.send(app, LoginSignals.SESSION_PROTECTED, () -> new SessionProtected(app));
+            LoginSignals.send(app, LoginSignals.SESSION_PROTECTED, SessionProtected.class, () -> new SessionProtected(app));
             return false;
         }
         for (String key : SESSION_KEYS) {
@@ -328,7 +328,7 @@ public final class LoginManager implements FlaskExtension {
             }
         }
         session.put("_remember", "clear");
-        LoginSignals.send(app, LoginSignals.SESSION_PROTECTED, () -> new SessionProtected(app));
+        LoginSignals.send(app, LoginSignals.SESSION_PROTECTED, SessionProtected.class, () -> new SessionProtected(app));
         return true;
     }
 
@@ -341,7 +341,7 @@ public final class LoginManager implements FlaskExtension {
         session.put("_fresh", false);
         UserMixin user = userCallback != null ? userCallback.apply(userId) : null;
         if (user != null) {
-            LoginSignals.send(app, LoginSignals.USER_LOADED_FROM_COOKIE, () -> new UserLoadedFromCookie(app, user));
+            LoginSignals.send(app, LoginSignals.USER_LOADED_FROM_COOKIE, UserLoadedFromCookie.class, () -> new UserLoadedFromCookie(app, user));
         }
         return user;
     }
@@ -349,7 +349,7 @@ public final class LoginManager implements FlaskExtension {
     private UserMixin loadUserFromRequest(Flask app) {
         UserMixin user = requestCallback.apply(request());
         if (user != null) {
-            LoginSignals.send(app, LoginSignals.USER_LOADED_FROM_REQUEST, () -> new UserLoadedFromRequest(app, user));
+            LoginSignals.send(app, LoginSignals.USER_LOADED_FROM_REQUEST, UserLoadedFromRequest.class, () -> new UserLoadedFromRequest(app, user));
         }
         return user;
     }

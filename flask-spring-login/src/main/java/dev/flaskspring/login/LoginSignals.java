@@ -1,9 +1,9 @@
 package dev.flaskspring.login;
 
 import dev.flaskspring.Flask;
+import dev.flaskspring.signals.AppEvents;
 import dev.flaskspring.signals.FlaskEvent;
 import dev.flaskspring.signals.Signal;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -36,15 +36,7 @@ public final class LoginSignals {
     }
 
     /** Sends the event {@code event} makes to {@code signal}'s receivers and the app's publisher, if anyone listens. */
-    static <E extends FlaskEvent> void send(Flask app, Signal<E> signal, Supplier<E> event) {
-        Consumer<? super FlaskEvent> publisher = app.eventPublisher();
-        if (!signal.hasReceivers() && publisher == null) {
-            return;
-        }
-        E e = event.get();
-        signal.send(app, e);
-        if (publisher != null) {
-            publisher.accept(e);
-        }
+    static <E extends FlaskEvent> void send(Flask app, Signal<E> signal, Class<E> type, Supplier<E> event) {
+        AppEvents.send(app, signal, type, event);
     }
 }

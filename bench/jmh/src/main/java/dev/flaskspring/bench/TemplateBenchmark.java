@@ -1,5 +1,6 @@
 package dev.flaskspring.bench;
 
+import dev.flaskspring.AppOptions;
 import dev.flaskspring.Flask;
 import dev.flaskspring.Globals;
 import dev.flaskspring.ctx.RequestContext;
@@ -11,12 +12,16 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
-/** Rendering a 10-item list page with a layout, escaping one hostile value, inside a request context. */
+/**
+ * Rendering a 10-item list page with a layout, escaping one hostile value, inside a request context, on each
+ * template engine: the same page in Mustache ({@code templates/bench/}) and in Jinja ({@code jinja/bench/}).
+ */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -26,12 +31,17 @@ public class TemplateBenchmark {
     public record Item(int id, String title) {
     }
 
+    @Param({"mustache", "jinja"})
+    public String engine;
+
     private RequestContext ctx;
     private Map<String, Object> context;
 
     @Setup
     public void setUp() {
-        Flask app = new Flask("bench");
+        Flask app = new Flask("bench", AppOptions.builder()
+                .templateFolder(engine.equals("jinja") ? "jinja" : "templates").build());
+        app.config().put("TEMPLATE_ENGINE", engine);
         app.route("/", "index", args -> "");
         app.route("/item/<int:id>", "item", args -> "");
         ctx = app.testRequestContext("/");

@@ -16,16 +16,39 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Both benchmark jars, the flask-spring app and the plain Spring MVC baseline, started as child processes
- * on free ports, serve the five endpoints with the same status, type and body; correctness only.
+ * Both benchmark jars, the flask-spring app (on Mustache, and on Jinja) and the plain Spring MVC baseline, started
+ * as child processes on free ports, serve the five endpoints with the same status, type and body; correctness only.
  */
 class BenchAppsIT {
+
+    /** The /template page, the same bytes from every app and engine. */
+    private static final String PAGE = """
+            <!doctype html>
+            <html lang="en">
+            <head><title>Items</title></head>
+            <body>
+            <nav><a href="/">Home</a></nav>
+            <main><p class="warning">&lt;script&gt;alert(1)&lt;/script&gt;</p>
+            <ul>
+            %s</ul></main>
+            </body>
+            </html>
+            """.formatted(items());
+
+    private static String items() {
+        StringBuilder out = new StringBuilder();
+        for (int i = 1; i <= 10; i++) {
+            out.append("<li><a href=\"/item/").append(i).append("\">Item ").append(i).append("</a></li>\n");
+        }
+        return out.toString();
+    }
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @ParameterizedTest
-    @ValueSource(strings = {"bench.app.jar", "bench.baseline.jar"})
-    void servesTheFiveEndpoints(String jarProperty, @org.junit.jupiter.api.io.TempDir Path workDir) throws Exception {
+    @ValueSource(strings = {"bench.app.jar", "bench.app.jar:jinja", "bench.baseline.jar"})
+    void servesTheFiveEndpoints(String jarAndEngine, @org.junit.jupiter.api.io.TempDir Path workDir) throws Exception {
+        String jarProperty = jarAndEngine.split(":")[0];
         Path jar = Path.of(System.getProperty(jarProperty, "missing")).toAbsolutePath().normalize();
         assertThat(jar).as("the packaged benchmark jar (run mvn verify)").isRegularFile();
         int port = freePort();
@@ -34,6 +57,9 @@ class BenchAppsIT {
                 "-jar", jar.toString()).directory(workDir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("PORT", String.valueOf(port));
         builder.environment().remove("FLASK_SECRET_KEY");
+        if (jarAndEngine.contains(":")) {
+            builder.environment().put("FLASK_TEMPLATE_ENGINE", jarAndEngine.split(":")[1]);
+        }
         Process server = builder.start();
         try {
             String base = "http://127.0.0.1:" + port;
@@ -58,6 +84,7 @@ class BenchAppsIT {
             assertThat(rv.body()).contains("<title>Items</title>").contains("&lt;script&gt;alert(1)&lt;/script&gt;")
                     .doesNotContain("<script>").contains("<li><a href=\"/item/10\">Item 10</a></li>");
             assertThat(rv.body().split("<li>", -1)).hasSize(11);
+            assertThat(rv.body()).isEqualTo(PAGE);
 
             rv = get(base + "/session", null);
             assertThat(rv.body()).isEqualTo("1");
