@@ -16,6 +16,7 @@ import dev.flaskspring.pipeline.UrlBuilder;
 import dev.flaskspring.routing.MapAdapter;
 import dev.flaskspring.routing.Rule;
 import dev.flaskspring.routing.UrlMap;
+import dev.flaskspring.serving.DevelopmentServer;
 import dev.flaskspring.sessions.SecureCookieSessionInterface;
 import dev.flaskspring.sessions.SessionInterface;
 import dev.flaskspring.signals.FlaskEvent;
@@ -52,6 +53,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.servlet.DispatcherServlet;
@@ -74,6 +76,7 @@ public class Flask extends Scaffold {
     private final Map<String, Blueprint> blueprints = new LinkedHashMap<>();
     private final Map<String, Object> extensions = new LinkedHashMap<>();
     private final List<Filter> middleware = new CopyOnWriteArrayList<>();
+    private final List<Supplier<? extends Map<String, ?>>> shellContextProcessors = new CopyOnWriteArrayList<>();
     private final Logger logger;
     private final Dispatcher dispatcher;
     private final UrlBuilder urls;
@@ -624,6 +627,18 @@ public class Flask extends Scaffold {
         return new FlaskClient(this, servlet);
     }
 
+    /** Adds the names {@code f} returns to each {@code shell} session; Flask's {@code shell_context_processor}. */
+    public void shellContextProcessor(Supplier<? extends Map<String, ?>> f) {
+        shellContextProcessors.add(f);
+    }
+
+    /** The names a {@code shell} session starts with: {@code app}, {@code g}, the processors'; Flask's {@code make_shell_context}. */
+    public Map<String, Object> makeShellContext() {
+        Map<String, Object> names = new LinkedHashMap<>(Map.of("app", this, "g", Globals.g()));
+        shellContextProcessors.forEach(f -> names.putAll(f.get()));
+        return names;
+    }
+
     /** Runs the app's commands in-process, capturing their output; Flask's {@code test_cli_runner}. */
     public FlaskCliRunner testCliRunner() {
         return new FlaskCliRunner(this);
@@ -631,14 +646,28 @@ public class Flask extends Scaffold {
 
     /** Serves the app on embedded Tomcat and returns at once; port 0 picks a free port. */
     public FlaskServer start(String host, int port) {
-        return FlaskServer.start(this, host, port);
+        return start(host, port, RunOptions.defaults());
+    }
+
+    /** Serves the app on embedded Tomcat, over HTTPS if {@code options} say so, and returns at once. */
+    public FlaskServer start(String host, int port, RunOptions options) {
+        return FlaskServer.start(this, host, port, options);
     }
 
     /** Serves the app on embedded Tomcat until the JVM stops; Flask's {@code app.run}. */
     public void run(String host, int port) {
-        FlaskServer server = start(host, port);
-        logger.info(" * Running on http://{}:{}", host, server.port());
-        server.await();
+        run(host, port, RunOptions.defaults());
+    }
+
+    /**
+     * Serves the app until the JVM stops, with debug mode, the reloader and HTTPS as {@code options} say; Flask's
+     * {@code app.run(debug=..., use_reloader=..., ssl_context=...)}.
+     */
+    public void run(String host, int port, RunOptions options) {
+        if (options.debug() != null) {
+            setDebug(options.debug());
+        }
+        DevelopmentServer.run(this, host, port, options);
     }
 
     @Override

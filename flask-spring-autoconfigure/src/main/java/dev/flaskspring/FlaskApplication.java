@@ -1,5 +1,6 @@
 package dev.flaskspring;
 
+import dev.flaskspring.autoconfigure.BootRunSetup;
 import dev.flaskspring.autoconfigure.FlaskCommandLine;
 import dev.flaskspring.autoconfigure.LaunchArguments;
 import java.util.Map;
@@ -13,7 +14,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <p>{@code public static void main(String[] args) { FlaskApplication.run(DemoApplication.class, args); }}
  * <ul>
  * <li>no arguments, or only {@code --name=value} properties: the web server, as any Boot jar;</li>
- * <li>{@code run [--host H] [--port P] [--debug]}: the web server on that address;</li>
+ * <li>{@code run [--host H] [--port P] [--debug] [--reload] [--cert FILE --key FILE | --cert adhoc]}: the web
+ * server on that address, restarted by DevTools on changes, over HTTPS;</li>
  * <li>any other command ({@code routes}, {@code help}, {@code init-db}...): no web server, the command
  * runs inside an app context and the process exits with its status (0 ok, 1 failure, 2 usage error).</li>
  * </ul>
@@ -35,7 +37,7 @@ public final class FlaskApplication {
     public static ConfigurableApplicationContext run(Class<?> source, String... args) {
         LaunchArguments launch = LaunchArguments.parse(args);
         if (launch.serve()) {
-            return SpringApplication.run(source, launch.bootArgs().toArray(String[]::new));
+            return SpringApplication.run(source, BootRunSetup.prepare(launch).toArray(String[]::new));
         }
         System.exit(execute(source, args));
         return null;

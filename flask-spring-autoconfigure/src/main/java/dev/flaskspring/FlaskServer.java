@@ -10,9 +10,12 @@ import java.nio.file.Path;
  */
 public interface FlaskServer extends AutoCloseable {
 
-    /** Starts serving {@code app} on {@code host}:{@code port} (0 = a free port) and returns once it listens. */
-    static FlaskServer start(Flask app, String host, int port) {
-        return EmbeddedTomcat.start(app, host, port);
+    /**
+     * Starts serving {@code app} on {@code host}:{@code port} (0 = a free port), over HTTPS when {@code options}
+     * give a certificate, and returns once it listens.
+     */
+    static FlaskServer start(Flask app, String host, int port, RunOptions options) {
+        return EmbeddedTomcat.start(app, host, port, options);
     }
 
     /** The port the server listens on. */

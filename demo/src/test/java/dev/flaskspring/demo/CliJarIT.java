@@ -126,10 +126,23 @@ class CliJarIT {
 
     @Test
     @DisabledIfSystemProperty(named = "demo.database", matches = "postgresql", disabledReason = "the command line, alike on either database")
-    void runServesOnThePortGiven() throws Exception {
+    void shellIsAJShellSessionWithTheAppBoundFromThePackagedJar() throws Exception {
+        Path input = Files.writeString(workDir.resolve("input.txt"), "app.name()\napp.urlMap().rules().size() > 5\n");
+        Path out = workDir.resolve("out.txt");
+        Process shell = java("shell").redirectInput(input.toFile()).redirectErrorStream(true)
+                .redirectOutput(out.toFile()).start();
+        assertThat(shell.waitFor(120, TimeUnit.SECONDS)).as("the shell ends at the end of its input").isTrue();
+        String output = Files.readString(out, StandardCharsets.UTF_8);
+        assertThat(shell.exitValue()).as(output).isZero();
+        assertThat(output).contains("App: flaskr\n").contains("$1 ==> \"flaskr\"").contains("$2 ==> true");
+    }
+
+    @Test
+    @DisabledIfSystemProperty(named = "demo.database", matches = "postgresql", disabledReason = "the command line, alike on either database")
+    void runServesOnThePortGivenAndSaysThatAPackagedJarDoesNotReload() throws Exception {
         int port = freePort();
         Path log = workDir.resolve("server.log");
-        Process server = java("run", "--port", String.valueOf(port), "--host", "127.0.0.1")
+        Process server = java("run", "--port", String.valueOf(port), "--host", "127.0.0.1", "--reload")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -146,6 +159,7 @@ class CliJarIT {
             assertThat(rv).as(Files.readString(log)).isNotNull();
             assertThat(rv.statusCode()).isEqualTo(200);
             assertThat(rv.body()).isEqualTo("Hello, World!");
+            assertThat(Files.readString(log)).contains("Reloading needs spring-boot-devtools on the class path");
         } finally {
             server.destroy();
             if (!server.waitFor(60, TimeUnit.SECONDS)) {

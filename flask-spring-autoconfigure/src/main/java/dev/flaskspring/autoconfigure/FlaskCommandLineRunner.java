@@ -2,9 +2,6 @@ package dev.flaskspring.autoconfigure;
 
 import dev.flaskspring.Flask;
 import dev.flaskspring.cli.FlaskCli;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.io.PrintWriter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -33,12 +30,7 @@ public class FlaskCommandLineRunner implements ApplicationRunner, ExitCodeGenera
         if (line == null) {
             return;
         }
-        PrintWriter out = new PrintWriter(System.out, true);
-        PrintWriter err = new PrintWriter(System.err, true);
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in));
-        exitCode = new FlaskCli(app, line.program()).main(line.args(), out, err, in);
-        out.flush();
-        err.flush();
+        exitCode = new FlaskCli(app, line.program()).main(line.args(), System.out, System.err, System.in);
     }
 
     @Override

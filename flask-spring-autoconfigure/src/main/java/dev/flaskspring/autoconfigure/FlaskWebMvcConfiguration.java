@@ -2,6 +2,7 @@ package dev.flaskspring.autoconfigure;
 
 import dev.flaskspring.Flask;
 import dev.flaskspring.sessions.SecretKeyCheck;
+import dev.flaskspring.servlet.DebuggedApplication;
 import dev.flaskspring.servlet.FlaskFormContentFilter;
 import dev.flaskspring.servlet.FormPostSizeFilter;
 import dev.flaskspring.servlet.FlaskHandlerAdapter;
@@ -17,6 +18,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -48,6 +50,18 @@ public final class FlaskWebMvcConfiguration {
     @ConditionalOnMissingBean
     FlaskMiddlewareInitializer flaskMiddlewareInitializer(Flask app) {
         return new FlaskMiddlewareInitializer(app);
+    }
+
+    /** The traceback page of debug mode, around the app's middleware; what {@code flask run --debug} adds. */
+    @Bean
+    @ConditionalOnMissingBean(name = "flaskDebugger")
+    FilterRegistrationBean<DebuggedApplication> flaskDebugger(Flask app) {
+        FilterRegistrationBean<DebuggedApplication> registration = new FilterRegistrationBean<>(
+                new DebuggedApplication(app));
+        registration.setName("flaskDebugger");
+        registration.setOrder(FlaskMiddlewareInitializer.ORDER - 1);
+        registration.setAsyncSupported(true);
+        return registration;
     }
 
     /** Spring's form content filter, leaving the form bodies of Flask's requests unread. */

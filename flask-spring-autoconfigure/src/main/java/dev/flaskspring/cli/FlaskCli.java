@@ -2,9 +2,12 @@ package dev.flaskspring.cli;
 
 import dev.flaskspring.Flask;
 import dev.flaskspring.ctx.AppContext;
-import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
+import java.nio.charset.Charset;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +47,7 @@ public final class FlaskCli {
     /** Every command by full name: built-ins first, then the app's; the first of a name wins, as in Flask. */
     public Map<String, Command> commands() {
         Map<String, Command> all = new LinkedHashMap<>();
-        for (Command builtIn : List.of(new RoutesCommand(app), new RunCommand(app), new ShellCommand(this))) {
+        for (Command builtIn : List.of(new RoutesCommand(app), new RunCommand(this::serve), new ShellCommand(app))) {
             all.put(builtIn.getName(), builtIn);
         }
         for (Command command : app.cli().flatten("", "")) {
@@ -57,8 +60,8 @@ public final class FlaskCli {
      * Runs {@code args} with standard output, error and input, printing a failed command's stack trace;
      * the process's {@code main}.
      */
-    public int main(List<String> args, PrintWriter out, PrintWriter err, BufferedReader in) {
-        Outcome outcome = execute(args, out, err, in);
+    public int main(List<String> args, PrintStream out, PrintStream err, InputStream in) {
+        Outcome outcome = execute(args, out, err, in, Charset.defaultCharset());
         if (outcome.exception() != null) {
             err.println("Error: " + outcome.exception());
             outcome.exception().printStackTrace(err);
@@ -67,8 +70,19 @@ public final class FlaskCli {
         return outcome.exitCode();
     }
 
-    /** Runs {@code args}; an exception of the command is returned, not printed. */
-    Outcome execute(List<String> args, PrintWriter out, PrintWriter err, BufferedReader in) {
+    /** Runs {@code args}, writing text in {@code charset}; an exception of the command is returned, not printed. */
+    Outcome execute(List<String> args, PrintStream outStream, PrintStream errStream, InputStream in, Charset charset) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(outStream, charset), true);
+        PrintWriter err = errStream == outStream ? out : new PrintWriter(new OutputStreamWriter(errStream, charset), true);
+        try {
+            return execute(args, out, err, new LineInputReader(in, outStream, errStream, out));
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private Outcome execute(List<String> args, PrintWriter out, PrintWriter err, LineInputReader in) {
         Map<String, Command> commands = commands();
         if (args.isEmpty()) {
             help.printGroup(err, "", description(), commands.values());
@@ -100,9 +114,9 @@ public final class FlaskCli {
     }
 
     private Outcome run(ParsedCommandLine line, Map<String, Command> commands, PrintWriter out, PrintWriter err,
-            BufferedReader in) {
+            LineInputReader in) {
         CommandContext context = new CommandContext(line.input(), new CommandRegistry(new HashSet<>(commands.values())),
-                out, new LineInputReader(in, out));
+                out, in);
         try (AppContext ignored = app.appContext()) {
             ExitStatus status = line.command().execute(context);
             out.flush();
@@ -154,7 +168,7 @@ public final class FlaskCli {
     }
 
     /** Click's checks before a command runs: required options given, typed values convertible. */
-    private static String checkOptions(ParsedCommandLine line) {
+    static String checkOptions(ParsedCommandLine line) {
         for (CommandOption declared : line.command().getOptions()) {
             CommandOption given = line.input().options().stream()
                     .filter(o -> o.shortName() == declared.shortName()
@@ -256,6 +270,11 @@ public final class FlaskCli {
             t = t.getCause();
         }
         return t;
+    }
+
+    /** Serves {@code run}'s arguments on the standalone server, on Flask's 127.0.0.1:5000 unless given. */
+    private void serve(RunArguments run) {
+        app.run(run.host() == null ? "127.0.0.1" : run.host(), run.port() == null ? 5000 : run.port(), run.options());
     }
 
     /** How usage lines name this command line. */

@@ -1,10 +1,10 @@
 package dev.flaskspring.cli;
 
 import dev.flaskspring.Flask;
-import java.io.BufferedReader;
-import java.io.PrintWriter;
-import java.io.StringReader;
-import java.io.StringWriter;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Runs the app's command line in-process and captures what it prints; Flask's {@code FlaskCliRunner}. */
@@ -24,11 +24,11 @@ public final class FlaskCliRunner {
 
     /** Runs {@code args} with {@code input} as standard input, for commands that prompt and for {@code shell}. */
     public CliResult invokeWithInput(String input, String... args) {
-        StringWriter output = new StringWriter();
-        PrintWriter writer = new PrintWriter(output, true);
-        FlaskCli.Outcome outcome = cli.execute(List.of(args), writer, writer,
-                new BufferedReader(new StringReader(input)));
-        writer.flush();
-        return new CliResult(outcome.exitCode(), output.toString(), outcome.exception());
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        PrintStream stream = new PrintStream(output, true, StandardCharsets.UTF_8);
+        FlaskCli.Outcome outcome = cli.execute(List.of(args), stream, stream,
+                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+        stream.flush();
+        return new CliResult(outcome.exitCode(), output.toString(StandardCharsets.UTF_8), outcome.exception());
     }
 }

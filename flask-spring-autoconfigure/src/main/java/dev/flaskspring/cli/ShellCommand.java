@@ -1,98 +1,41 @@
 package dev.flaskspring.cli;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
+import dev.flaskspring.Flask;
+import java.io.PrintStream;
 import org.springframework.shell.core.command.AbstractCommand;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.ExitStatus;
 
 /**
- * {@code shell}: an interactive session, inside the app context, that runs the app's commands line by line
- * until {@code exit}, {@code quit} or the end of input; Flask's {@code shell_command}.
+ * {@code shell}: an interactive JShell session inside the app context, with {@code app}, {@code g} and the names
+ * of the app's shell context processors bound as variables; Flask's {@code shell_command}.
+ * <p>Snippets run in this JVM, on the thread of the command, so {@code app} is the live app and
+ * {@code currentApp()} works in them. On a terminal JShell edits lines, completes and keeps a history; from other
+ * input it reads snippets line by line. {@code /exit} or the end of input ends it.
  */
 final class ShellCommand extends AbstractCommand {
 
-    private final FlaskCli cli;
+    private final Flask app;
 
-    ShellCommand(FlaskCli cli) {
+    ShellCommand(Flask app) {
         super("shell", "Run a shell in the app context.", "", "", false);
-        this.cli = cli;
+        this.app = app;
     }
 
     @Override
-    public ExitStatus doExecute(CommandContext context) throws IOException {
-        PrintWriter out = context.outputWriter();
-        BufferedReader in = ((LineInputReader) context.inputReader()).reader();
-        out.println("App: " + cli.app().name());
-        out.println("Instance: " + cli.app().instancePath().toAbsolutePath());
-        out.println("Type 'help' for the commands, 'exit' to leave.");
-        while (true) {
-            out.print(cli.app().name() + "> ");
-            out.flush();
-            String line = in.readLine();
-            if (line == null) {
-                out.println();
-                break;
-            }
-            List<String> words = split(line.strip());
-            if (words.isEmpty()) {
-                continue;
-            }
-            if (words.equals(List.of("exit")) || words.equals(List.of("quit"))) {
-                break;
-            }
-            if (words.get(0).equals("shell")) {
-                out.println("Already in the shell.");
-                continue;
-            }
-            FlaskCli.Outcome outcome = cli.execute(words, out, out, in);
-            if (outcome.exception() != null) {
-                out.println("Error: " + outcome.exception());
-            }
+    public ExitStatus doExecute(CommandContext context) throws Exception {
+        if (ModuleLayer.boot().findModule("jdk.jshell").isEmpty()) {
+            throw new ClickException("The shell needs the JDK's jdk.jshell module, which this Java runtime lacks"
+                    + " (a JRE or a trimmed image): run it with a full JDK.");
         }
-        out.flush();
-        return ExitStatus.OK;
-    }
-
-    /** Splits a line into words as a POSIX shell does for plain, single- and double-quoted words. */
-    static List<String> split(String line) {
-        List<String> words = new ArrayList<>();
-        StringBuilder word = null;
-        char quote = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                } else if (c == '\\' && quote == '"' && i + 1 < line.length()) {
-                    word.append(line.charAt(++i));
-                } else {
-                    word.append(c);
-                }
-            } else if (Character.isWhitespace(c)) {
-                if (word != null) {
-                    words.add(word.toString());
-                    word = null;
-                }
-            } else {
-                if (word == null) {
-                    word = new StringBuilder();
-                }
-                if (c == '"' || c == '\'') {
-                    quote = c;
-                } else if (c == '\\' && i + 1 < line.length()) {
-                    word.append(line.charAt(++i));
-                } else {
-                    word.append(c);
-                }
-            }
-        }
-        if (word != null) {
-            words.add(word.toString());
-        }
-        return words;
+        LineInputReader console = (LineInputReader) context.inputReader();
+        context.outputWriter().flush();
+        PrintStream out = console.output();
+        out.println("JShell " + Runtime.version() + " on " + System.getProperty("os.name"));
+        out.println("App: " + app.name());
+        out.println("Instance: " + app.instancePath().toAbsolutePath());
+        out.println("Type /exit to leave, /help for help.");
+        int status = JShellSession.run(app.makeShellContext(), console);
+        return status == 0 ? ExitStatus.OK : new ExitStatus(status, "/exit " + status);
     }
 }

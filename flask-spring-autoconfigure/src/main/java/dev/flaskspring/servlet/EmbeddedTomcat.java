@@ -2,6 +2,8 @@ package dev.flaskspring.servlet;
 
 import dev.flaskspring.Flask;
 import dev.flaskspring.FlaskServer;
+import dev.flaskspring.RunOptions;
+import dev.flaskspring.serving.AdhocCertificate;
 import dev.flaskspring.sessions.SecretKeyCheck;
 import jakarta.servlet.Filter;
 import jakarta.servlet.MultipartConfigElement;
@@ -17,6 +19,8 @@ import org.apache.catalina.connector.Connector;
 import org.apache.catalina.startup.Tomcat;
 import org.apache.tomcat.util.descriptor.web.FilterDef;
 import org.apache.tomcat.util.descriptor.web.FilterMap;
+import org.apache.tomcat.util.net.SSLHostConfig;
+import org.apache.tomcat.util.net.SSLHostConfigCertificate;
 import org.apache.catalina.valves.ErrorReportValve;
 
 /**
@@ -37,8 +41,11 @@ public final class EmbeddedTomcat implements FlaskServer {
         this.baseDir = baseDir;
     }
 
-    /** Starts serving {@code app} on {@code host}:{@code port} (0 = a free port) and returns once it listens. */
-    public static EmbeddedTomcat start(Flask app, String host, int port) {
+    /**
+     * Starts serving {@code app} on {@code host}:{@code port} (0 = a free port), over HTTPS when {@code options}
+     * give a certificate, and returns once it listens.
+     */
+    public static EmbeddedTomcat start(Flask app, String host, int port, RunOptions options) {
         SecretKeyCheck.warnIfWeak(app);
         Path baseDir;
         try {
@@ -56,6 +63,12 @@ public final class EmbeddedTomcat implements FlaskServer {
         Object maxParts = app.config().get("MAX_FORM_PARTS");
         connector.setMaxPartCount(maxParts instanceof Number n ? n.intValue() : -1);
         connector.setMaxPostSize(-1);
+        if (options.https()) {
+            connector.addSslHostConfig(tls(options, baseDir));
+            connector.setProperty("SSLEnabled", "true");
+            connector.setScheme("https");
+            connector.setSecure(true);
+        }
         tomcat.getService().addConnector(connector);
         tomcat.setConnector(connector);
         // An error escaping the app (a java.lang.Error) gets Tomcat's bare 500 page: no message, no trace.
@@ -71,7 +84,11 @@ public final class EmbeddedTomcat implements FlaskServer {
         wrapper.setMultipartConfigElement(new MultipartConfigElement(baseDir.toString(), -1,
                 maxContentLength instanceof Number n ? n.longValue() : -1, SPOOL_THRESHOLD));
         context.addServletMappingDecoded("/", "dispatcher");
-        addMiddleware(context, app.middleware());
+        addFilter(context, "flask-debugger", new DebuggedApplication(app));
+        List<Filter> middleware = app.middleware();
+        for (int i = 0; i < middleware.size(); i++) {
+            addFilter(context, "flask-middleware-" + i, middleware.get(i));
+        }
         try {
             tomcat.start();
         } catch (LifecycleException e) {
@@ -80,19 +97,37 @@ public final class EmbeddedTomcat implements FlaskServer {
         return new EmbeddedTomcat(tomcat, connector, baseDir);
     }
 
-    /** Puts the app's middleware around the dispatcher, the first added outermost; WSGI's {@code app.wsgi_app = mw(app.wsgi_app)}. */
-    private static void addMiddleware(Context context, List<Filter> middleware) {
-        for (int i = 0; i < middleware.size(); i++) {
-            FilterDef def = new FilterDef();
-            def.setFilterName("flask-middleware-" + i);
-            def.setFilter(middleware.get(i));
-            def.setAsyncSupported("true");
-            context.addFilterDef(def);
-            FilterMap map = new FilterMap();
-            map.setFilterName(def.getFilterName());
-            map.addURLPattern("/*");
-            context.addFilterMap(map);
+    /** TLS with the PEM certificate and key of {@code options}, or with ones made now for an ad-hoc run. */
+    private static SSLHostConfig tls(RunOptions options, Path baseDir) {
+        Path certificate = options.certificate();
+        Path key = options.key();
+        if (options.adhocCertificate()) {
+            AdhocCertificate adhoc = AdhocCertificate.generate(baseDir);
+            certificate = adhoc.certificate();
+            key = adhoc.key();
         }
+        SSLHostConfig tls = new SSLHostConfig();
+        SSLHostConfigCertificate pem = new SSLHostConfigCertificate(tls, SSLHostConfigCertificate.Type.UNDEFINED);
+        pem.setCertificateFile(certificate.toString());
+        pem.setCertificateKeyFile(key.toString());
+        tls.addCertificate(pem);
+        return tls;
+    }
+
+    /**
+     * Puts {@code filter} around the dispatcher, inside those added before: the debugger outermost, then the app's
+     * middleware, the first added outermost; WSGI's {@code app.wsgi_app = mw(app.wsgi_app)}.
+     */
+    private static void addFilter(Context context, String name, Filter filter) {
+        FilterDef def = new FilterDef();
+        def.setFilterName(name);
+        def.setFilter(filter);
+        def.setAsyncSupported("true");
+        context.addFilterDef(def);
+        FilterMap map = new FilterMap();
+        map.setFilterName(name);
+        map.addURLPattern("/*");
+        context.addFilterMap(map);
     }
 
     @Override

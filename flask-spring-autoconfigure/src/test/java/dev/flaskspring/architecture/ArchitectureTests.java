@@ -48,6 +48,13 @@ class ArchitectureTests {
     }
 
     @Test
+    void theTracebackPageIsRenderedWithoutTheServletApi() {
+        check(noClasses().that().resideInAPackage("dev.flaskspring.debug..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..", "dev.flaskspring.servlet..")
+                .because("servlet.DebuggedApplication serves the page; debug only renders it"));
+    }
+
+    @Test
     void onlyTheServletAdapterAndTheTestClientWriteServletResponses() {
         check(noClasses().that().resideOutsideOfPackages("dev.flaskspring.servlet..", "dev.flaskspring.testing..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.servlet.http.HttpServletResponse")

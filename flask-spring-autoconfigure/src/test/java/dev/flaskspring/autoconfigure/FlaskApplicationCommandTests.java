@@ -6,12 +6,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.flaskspring.FlaskApplication;
 import dev.flaskspring.annotation.Get;
 import dev.flaskspring.annotation.Views;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -161,6 +167,19 @@ class FlaskApplicationCommandTests {
     }
 
     @Test
+    void shellIsAJShellSessionWithTheBootAppBound() throws Exception {
+        InputStream stdin = System.in;
+        System.setIn(new ByteArrayInputStream("app.name()\n".getBytes(StandardCharsets.UTF_8)));
+        try {
+            Run run = run("--flask.name=cmdapp", "shell");
+            assertThat(run.status()).isZero();
+            assertThat(run.out()).contains("App: cmdapp\n").contains("$1 ==> \"cmdapp\"");
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    @Test
     void launchArgumentsTellServingFromCommands() {
         assertThat(LaunchArguments.parse().serve()).isTrue();
         assertThat(LaunchArguments.parse("--server.port=8081").bootArgs()).containsExactly("--server.port=8081");
@@ -174,5 +193,28 @@ class FlaskApplicationCommandTests {
         assertThat(routes.serve()).isFalse();
         assertThat(routes.bootArgs()).containsExactly("--flask.name=x");
         assertThat(routes.commandArgs()).containsExactly("routes", "--sort", "rule");
+        assertThat(LaunchArguments.parse("--debug", "routes").bootArgs()).containsExactly("--flask.debug=true");
+    }
+
+    @Test
+    void runReadsItsOptionsWithTheRunCommandsDefinitions() {
+        LaunchArguments run = LaunchArguments.parse("--debug", "run", "--no-debug", "--reload", "--spring.x.y=1");
+        assertThat(run.run().options().debug()).isFalse();
+        assertThat(run.run().options().reload()).isTrue();
+        assertThat(run.bootArgs()).containsExactly("--spring.x.y=1", "--flask.debug=false");
+        assertThat(LaunchArguments.parse("run", "--cert", "adhoc", "--key", "k.pem").serve()).isFalse();
+        assertThat(LaunchArguments.parse("run", "--nope").commandArgs()).containsExactly("run", "--nope");
+    }
+
+    @Test
+    void runsCertificateAndExtraFilesBecomeBootsSslAndDevToolsProperties(@TempDir Path folder) throws Exception {
+        Path cert = Files.writeString(folder.resolve("cert.pem"), "x");
+        Path key = Files.writeString(folder.resolve("key.pem"), "x");
+        Path extra = Files.writeString(Files.createDirectories(folder.resolve("conf")).resolve("a.toml"), "x");
+        LaunchArguments run = LaunchArguments.parse("run", "--cert", cert.toString(), "--key", key.toString(),
+                "--extra-files", extra + File.pathSeparator + folder);
+        assertThat(run.bootArgs()).containsExactly("--server.ssl.certificate=" + cert.toUri(),
+                "--server.ssl.certificate-private-key=" + key.toUri(),
+                "--spring.devtools.restart.additional-paths=" + extra.getParent() + "," + folder);
     }
 }

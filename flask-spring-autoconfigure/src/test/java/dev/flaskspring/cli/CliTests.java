@@ -9,9 +9,11 @@ import dev.flaskspring.BlueprintOptions;
 import dev.flaskspring.Flask;
 import dev.flaskspring.RuleOptions;
 import dev.flaskspring.View;
+import dev.flaskspring.ctx.AppContext;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.shell.core.command.CommandOption;
@@ -22,8 +24,8 @@ import org.springframework.shell.core.command.CommandOption;
  * {@code test_prepare_import}, {@code test_locate_app*}, {@code test_scriptinfo}) and {@code test_get_version},
  * since the app is a Spring bean or a {@code Flask} object, never an import string; {@code test_flaskgroup_debug}
  * and {@code test_flaskgroup_nested} ({@code FlaskGroup} is not user-built here: {@code FlaskCli} is the one group);
- * the dotenv tests (dotenv is loaded by Spring Boot, see {@code DotEnvFileTests}); the {@code run} certificate and
- * reloader tests ({@code run} has no TLS or reloader options); {@code test_cli_custom_obj} and
+ * the dotenv tests (dotenv is loaded by Spring Boot, see {@code DotEnvFileTests}); {@code run}'s options are in
+ * {@code RunArgumentsTests}; {@code test_cli_custom_obj} and
  * {@code test_cli_runner_class} (no Click context object or runner class setting).
  */
 class CliTests {
@@ -398,19 +400,58 @@ class CliTests {
     }
 
     @Test
-    void theShellRunsCommandsInTheAppContextUntilExit() {
+    void theShellEvaluatesJavaWithTheLiveAppBoundAsApp() {
         Flask app = app();
-        app.cli().command("name", "", ctx -> ctx.outputWriter().println("app is " + currentApp().name()));
-        CliResult result = app.testCliRunner().invokeWithInput("name\n\nroutes\nnope\nexit\nname\n", "shell");
+        CliResult result = app.testCliRunner().invokeWithInput("app.name()\napp == dev.flaskspring.Globals.currentApp()\n/exit\n", "shell");
         assertThat(result.exitCode()).isZero();
-        assertThat(result.output()).contains("App: flask_test").contains("app is flask_test")
-                .contains("No routes were registered.").contains("Error: No such command 'nope'.");
-        assertThat(result.output().split("app is flask_test", -1)).hasSize(2);
+        assertThat(result.output()).contains("App: flask_test\n").contains("$1 ==> \"flask_test\"")
+                .contains("$2 ==> true");
     }
 
     @Test
-    void shellWordsSplitLikeAPosixShell() {
-        assertThat(ShellCommand.split("create-user 'Ada L' \"x \\\"y\\\"\" a\\ b")).containsExactly(
-                "create-user", "Ada L", "x \"y\"", "a b");
+    void theShellRunsInTheAppContextWithItsG() {
+        Flask app = app();
+        CliResult result = app.testCliRunner().invokeWithInput(
+                "g.put(\"user\", \"ada\")\ndev.flaskspring.Globals.g().get(\"user\")\n", "shell");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.output()).contains("==> \"ada\"");
+    }
+
+    @Test
+    void shellContextProcessorsAddTheirNamesTypedAsTheirValues() {
+        Flask app = app();
+        app.shellContextProcessor(() -> Map.of("answer", 41, "names", List.of("a", "b")));
+        app.shellContextProcessor(() -> Map.of("db-session", "x"));
+        CliResult result = app.testCliRunner().invokeWithInput("answer + 1\nnames.size()\n", "shell");
+        assertThat(result.output()).contains("$1 ==> 42").contains("$2 ==> 2")
+                .contains("Not bound in the shell: 'db-session' is not a Java name.");
+        try (AppContext ignored = app.appContext()) {
+            assertThat(app.makeShellContext()).containsOnlyKeys("app", "g", "answer", "names", "db-session");
+        }
+    }
+
+    @Test
+    void theShellReportsCompileErrorsAndExceptionsAndGoesOn() {
+        CliResult result = app().testCliRunner().invokeWithInput(
+                "nope()\nthrow new IllegalStateException(\"boom\")\n1 + 1\n", "shell");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.output()).contains("cannot find symbol")
+                .contains("Exception java.lang.IllegalStateException: boom").contains("==> 2");
+    }
+
+    @Test
+    void exitWithAStatusEndsTheShellWithIt() {
+        assertThat(app().testCliRunner().invokeWithInput("/exit 3\n", "shell").exitCode()).isEqualTo(3);
+    }
+
+    @Test
+    void aShellVariableIsDeclaredWithTheMostPreciseTypeASnippetCanName() {
+        assertThat(ShellBindings.typeName(app())).isEqualTo("dev.flaskspring.Flask");
+        assertThat(ShellBindings.typeName(Map.of("a", 1))).isEqualTo("java.util.Map");
+        assertThat(ShellBindings.typeName(new Hidden())).isEqualTo("java.lang.Thread");
+        assertThat(ShellBindings.typeName(null)).isEqualTo("java.lang.Object");
+    }
+
+    private static final class Hidden extends Thread {
     }
 }
