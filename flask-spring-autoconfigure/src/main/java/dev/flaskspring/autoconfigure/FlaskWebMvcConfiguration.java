@@ -6,6 +6,7 @@ import dev.flaskspring.servlet.FlaskFormContentFilter;
 import dev.flaskspring.servlet.FormPostSizeFilter;
 import dev.flaskspring.servlet.FlaskHandlerAdapter;
 import dev.flaskspring.servlet.FlaskHandlerMapping;
+import dev.flaskspring.servlet.ServerHostFilter;
 import java.time.Duration;
 import org.apache.catalina.startup.Tomcat;
 import org.slf4j.LoggerFactory;
@@ -17,7 +18,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
@@ -48,6 +51,21 @@ public final class FlaskWebMvcConfiguration {
     @ConditionalOnMissingBean
     FlaskMiddlewareInitializer flaskMiddlewareInitializer(Flask app) {
         return new FlaskMiddlewareInitializer(app);
+    }
+
+    /**
+     * The {@code Host} of the Flask request from the servlet's server name and port, when Boot rewrites them from
+     * forwarded headers ({@code server.forward-headers-strategy}): after Spring's {@code ForwardedHeaderFilter},
+     * before the app's middleware.
+     */
+    @Bean
+    @Conditional(OnForwardHeadersCondition.class)
+    @ConditionalOnMissingBean(name = "flaskServerHostFilter")
+    FilterRegistrationBean<ServerHostFilter> flaskServerHostFilter() {
+        FilterRegistrationBean<ServerHostFilter> registration = new FilterRegistrationBean<>(new ServerHostFilter());
+        registration.setOrder(FlaskMiddlewareInitializer.ORDER - 1);
+        registration.setAsyncSupported(true);
+        return registration;
     }
 
     /** Spring's form content filter, leaving the form bodies of Flask's requests unread. */
