@@ -7,6 +7,7 @@ import dev.flaskspring.servlet.FormPostSizeFilter;
 import dev.flaskspring.servlet.FlaskHandlerAdapter;
 import dev.flaskspring.servlet.FlaskHandlerMapping;
 import dev.flaskspring.servlet.ServerHostFilter;
+import jakarta.servlet.DispatcherType;
 import java.time.Duration;
 import org.apache.catalina.startup.Tomcat;
 import org.slf4j.LoggerFactory;
@@ -65,6 +66,8 @@ public final class FlaskWebMvcConfiguration {
         FilterRegistrationBean<ServerHostFilter> registration = new FilterRegistrationBean<>(new ServerHostFilter());
         registration.setOrder(FlaskMiddlewareInitializer.ORDER - 1);
         registration.setAsyncSupported(true);
+        // As Boot registers the ForwardedHeaderFilter: an async or error dispatch sees the same host.
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
         return registration;
     }
 

@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -51,6 +52,11 @@ class FlaskForwardHeadersBootTests {
         @Get("/dir/")
         Object dir() {
             return "dir";
+        }
+
+        @Get("/later")
+        Object later() {
+            return (Callable<Object>) () -> Globals.urlFor("where", Map.of("_external", true));
         }
     }
 
@@ -101,6 +107,14 @@ class FlaskForwardHeadersBootTests {
             HttpResponse<String> response = get(context, "/dir", FORWARDED);
             assertThat(response.statusCode()).isEqualTo(308);
             assertThat(response.headers().firstValue("Location")).hasValue("https://example.org/dir/");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"native", "framework"})
+    void anAsyncViewBuildsTheSameExternalUrls(String strategy) throws Exception {
+        try (ConfigurableApplicationContext context = start("server.forward-headers-strategy=" + strategy)) {
+            assertThat(get(context, "/later", FORWARDED).body()).isEqualTo("https://example.org/where");
         }
     }
 
