@@ -4,6 +4,7 @@ import static dev.flaskspring.Globals.abort;
 import static dev.flaskspring.Globals.currentApp;
 import static dev.flaskspring.Globals.jsonify;
 import static dev.flaskspring.Globals.streamWithContext;
+import static dev.flaskspring.Globals.urlFor;
 import static dev.flaskspring.demo.FlaskrDatabase.getDb;
 
 import dev.flaskspring.annotation.ErrorHandler;
@@ -14,13 +15,16 @@ import dev.flaskspring.wrappers.Response;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
- * The {@code api} blueprint, beside flaskr's pages: the posts as JSON. Dates are written as Flask's JSON
- * provider writes a {@code datetime} (an HTTP date in GMT); errors raised here answer in JSON.
+ * The {@code api} blueprint, beside flaskr's pages: the posts as JSON, each with its own address as
+ * {@code "url"} ({@code url_for("api.post", id=..., _external=True)}, so behind a proxy it carries the proxy's host
+ * and scheme). Dates are written as Flask's JSON provider writes a {@code datetime} (an HTTP date in GMT);
+ * errors raised here answer in JSON.
  */
 @Views(blueprint = "api", urlPrefix = "/api")
 class ApiViews {
@@ -28,7 +32,14 @@ class ApiViews {
     /** Every post with its author's name, most recent first. */
     @Get("/posts")
     Object posts() {
-        return getDb().fetchAll(BlogViews.POST_QUERY + " ORDER BY created DESC");
+        return getDb().fetchAll(BlogViews.POST_QUERY + " ORDER BY created DESC").stream().map(ApiViews::withUrl).toList();
+    }
+
+    /** The post's row with its external URL under {@code "url"}. */
+    static Map<String, Object> withUrl(Map<String, Object> post) {
+        Map<String, Object> json = new LinkedHashMap<>(post);
+        json.put("url", urlFor("api.post", "id", post.get("id"), "_external", true));
+        return json;
     }
 
     /**
@@ -51,7 +62,7 @@ class ApiViews {
                             BlogViews.POST_QUERY + " ORDER BY created DESC, p.id DESC LIMIT ? OFFSET ?", PAGE, offset);
                     offset += page.size();
                     exhausted = page.size() < PAGE;
-                    page.forEach(row -> buffered.add(currentApp().json().dumps(row) + "\n"));
+                    page.forEach(row -> buffered.add(currentApp().json().dumps(withUrl(row)) + "\n"));
                 }
                 return !buffered.isEmpty();
             }
@@ -74,7 +85,7 @@ class ApiViews {
         if (post == null) {
             abort(404, "Post id " + id + " doesn't exist.");
         }
-        return post;
+        return withUrl(post);
     }
 
     /** HTTP errors of this blueprint's views as {@code {"error": description}} with their status. */

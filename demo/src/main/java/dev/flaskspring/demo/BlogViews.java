@@ -119,12 +119,16 @@ class BlogViews {
         return renderTemplate("blog/update.html", "post", post, "form", form);
     }
 
-    /** Deletes a post the current user wrote; flaskr's {@code delete}. */
+    /**
+     * Deletes a post the current user wrote; flaskr's {@code delete}. Beyond flaskr, the next page says so: a
+     * flash carried across the redirect in the session cookie, to whichever instance serves that page.
+     */
     @Post("/<int:id>/delete")
     @Decorate(LoginRequired.class)
     Object delete(int id) {
-        getPost(id, true);
+        Map<String, Object> post = getPost(id, true);
         getDb().execute("DELETE FROM post WHERE id = ?", id);
+        flash("Post deleted: " + post.get("title"));
         return redirect(urlFor("blog.index"));
     }
 

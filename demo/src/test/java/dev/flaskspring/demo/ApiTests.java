@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class ApiTests extends FlaskrTestCase {
 
     private static final Map<String, Object> TEST_POST = Map.of("id", 1, "title", "test title", "body", "test\nbody",
-            "created", "Mon, 01 Jan 2018 00:00:00 GMT", "author_id", 1, "username", "test");
+            "created", "Mon, 01 Jan 2018 00:00:00 GMT", "author_id", 1, "username", "test",
+            "url", "http://localhost/api/posts/1");
 
     @Test
     void postsListsEveryPostAsJson() {
@@ -44,6 +45,18 @@ class ApiTests extends FlaskrTestCase {
         client.post("/create", Map.of("title", "second", "body", ""));
         auth.logout();
         assertThat((List<?>) client.get("/api/posts").json()).hasSize(2);
+    }
+
+    @Test
+    void eachPostsUrlIsExternalAndLeadsToThePost() {
+        Map<?, ?> post = (Map<?, ?>) ((List<?>) client.get("/api/posts").json()).get(0);
+        assertThat(post.get("url")).isEqualTo("http://localhost/api/posts/1");
+        assertThat(client.get("/api/posts/1").json()).isEqualTo(post);
+    }
+
+    @Test
+    void theStreamedPostsCarryTheirUrls() {
+        assertThat(client.get("/api/posts.ndjson").text()).contains("\"url\"", "\"http://localhost/api/posts/1\"");
     }
 
     @Test

@@ -125,6 +125,14 @@ class BlogTests extends FlaskrTestCase {
     }
 
     @Test
+    void theNextPageAfterADeleteSaysWhichPostWasDeleted() {
+        auth.login();
+        client.post("/1/delete");
+        assertThat(client.get("/").text()).contains("<div class=\"flash\">Post deleted: test title</div>");
+        assertThat(client.get("/").text()).doesNotContain("class=\"flash\"");
+    }
+
+    @Test
     void deleteAcceptsOnlyPost() {
         auth.login();
         assertThat(client.get("/1/delete").statusCode()).isEqualTo(405);

@@ -183,7 +183,8 @@ class FlaskrWalkthroughIT {
         assertThat(get("/api/posts/1").body()).contains("\"title\":\"Second walk\"", "\"username\":\"walker\"");
 
         assertRedirect(post("/1/delete", form()), "/");
-        assertThat(get("/").body()).doesNotContain("<article");
+        assertThat(get("/").body()).contains("<div class=\"flash\">Post deleted: Second walk</div>")
+                .doesNotContain("<article");
         assertThat(get("/1/update").statusCode()).isEqualTo(404);
 
         assertRedirect(get("/auth/logout"), "/");

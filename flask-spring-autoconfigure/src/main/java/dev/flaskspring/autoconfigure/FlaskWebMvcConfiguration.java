@@ -7,6 +7,8 @@ import dev.flaskspring.servlet.FlaskFormContentFilter;
 import dev.flaskspring.servlet.FormPostSizeFilter;
 import dev.flaskspring.servlet.FlaskHandlerAdapter;
 import dev.flaskspring.servlet.FlaskHandlerMapping;
+import dev.flaskspring.servlet.ServerHostFilter;
+import jakarta.servlet.DispatcherType;
 import java.time.Duration;
 import org.apache.catalina.startup.Tomcat;
 import org.slf4j.LoggerFactory;
@@ -20,6 +22,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
@@ -61,6 +64,23 @@ public final class FlaskWebMvcConfiguration {
         registration.setName("flaskDebugger");
         registration.setOrder(FlaskMiddlewareInitializer.ORDER - 1);
         registration.setAsyncSupported(true);
+        return registration;
+    }
+
+    /**
+     * The {@code Host} of the Flask request from the servlet's server name and port, when Boot rewrites them from
+     * forwarded headers ({@code server.forward-headers-strategy}): after Spring's {@code ForwardedHeaderFilter},
+     * before the debugger and the app's middleware.
+     */
+    @Bean
+    @Conditional(OnForwardHeadersCondition.class)
+    @ConditionalOnMissingBean(name = "flaskServerHostFilter")
+    FilterRegistrationBean<ServerHostFilter> flaskServerHostFilter() {
+        FilterRegistrationBean<ServerHostFilter> registration = new FilterRegistrationBean<>(new ServerHostFilter());
+        registration.setOrder(FlaskMiddlewareInitializer.ORDER - 2);
+        registration.setAsyncSupported(true);
+        // As Boot registers the ForwardedHeaderFilter: an async or error dispatch sees the same host.
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
         return registration;
     }
 
