@@ -7,6 +7,7 @@ import dev.flaskspring.ctx.RequestContext;
 import dev.flaskspring.exceptions.Aborter;
 import dev.flaskspring.exceptions.BuildError;
 import dev.flaskspring.exceptions.RedirectPage;
+import dev.flaskspring.helpers.Resources;
 import dev.flaskspring.helpers.StaticFiles;
 import dev.flaskspring.json.JsonProvider;
 import dev.flaskspring.pipeline.AppRequestSettings;
@@ -30,9 +31,7 @@ import dev.flaskspring.wrappers.Response;
 import dev.flaskspring.wrappers.ResponseClass;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
-import dev.flaskspring.helpers.FileMode;
 import java.io.Closeable;
-import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -348,16 +347,7 @@ public class Flask extends Scaffold {
 
     /** Opens a resource relative to the root folder, or from the classpath; Flask's {@code open_resource}. */
     public InputStream openResource(String resource) throws IOException {
-        Path file = rootPath.resolve(resource);
-        if (Files.isRegularFile(file)) {
-            return Files.newInputStream(file);
-        }
-        String name = resource.startsWith("/") ? resource.substring(1) : resource;
-        InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(name);
-        if (in == null) {
-            throw new FileNotFoundException(resource);
-        }
-        return in;
+        return Resources.open(rootPath, resource);
     }
 
     /** Opens a resource as {@link #openResource(String)} does, for reading text in {@code encoding}. */
@@ -378,10 +368,7 @@ public class Flask extends Scaffold {
     /** {@link #openResource(String, String)}, text decoded with {@code encoding}; Flask's {@code encoding=...}. */
     @SuppressWarnings("unchecked")
     public <T extends Closeable> T openResource(String resource, String mode, Charset encoding) throws IOException {
-        if (!Set.of("r", "rt", "rb").contains(mode)) {
-            throw new IllegalArgumentException("Resources can only be opened for reading.");
-        }
-        return (T) FileMode.parse(mode).read(openResource(resource), encoding);
+        return (T) Resources.open(rootPath, resource, mode, encoding);
     }
 
     /** The aborter {@code abort} uses in this app; Flask's {@code aborter}. */
@@ -424,7 +411,7 @@ public class Flask extends Scaffold {
     @SuppressWarnings("unchecked")
     public <T extends Closeable> T openInstanceResource(String resource, String mode, Charset encoding)
             throws IOException {
-        return (T) FileMode.parse(mode).open(instancePath.resolve(resource), encoding);
+        return (T) Resources.openInstance(instancePath, resource, mode, encoding);
     }
 
     /** Makes the app's requests; Flask's {@code request_class} ({@code AppOptions.requestClass}). */
