@@ -1,7 +1,6 @@
 package dev.flaskspring;
 
 import dev.flaskspring.cli.FlaskCliRunner;
-import dev.flaskspring.config.Config;
 import dev.flaskspring.ctx.AppContext;
 import dev.flaskspring.ctx.RequestContext;
 import dev.flaskspring.exceptions.Aborter;
@@ -16,11 +15,7 @@ import dev.flaskspring.pipeline.TemplateContexts;
 import dev.flaskspring.pipeline.UrlBuilder;
 import dev.flaskspring.routing.MapAdapter;
 import dev.flaskspring.routing.Rule;
-import dev.flaskspring.routing.UrlMap;
 import dev.flaskspring.serving.DevelopmentServer;
-import dev.flaskspring.sessions.SecureCookieSessionInterface;
-import dev.flaskspring.sessions.SessionInterface;
-import dev.flaskspring.signals.FlaskEvent;
 import dev.flaskspring.templating.TemplateLoader;
 import dev.flaskspring.templating.Templating;
 import dev.flaskspring.testing.FlaskClient;
@@ -39,19 +34,15 @@ import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,15 +56,8 @@ import org.springframework.web.servlet.DispatcherServlet;
  * app.run("127.0.0.1", 5000);
  * }</pre>
  */
-public class Flask extends Scaffold {
+public class Flask extends App {
 
-    private final AppOptions options;
-    private final Path rootPath;
-    private final Path instancePath;
-    private final Config config;
-    private final UrlMap urlMap;
-    private final Map<String, Blueprint> blueprints = new LinkedHashMap<>();
-    private final Map<String, Object> extensions = new LinkedHashMap<>();
     private final List<Filter> middleware = new CopyOnWriteArrayList<>();
     private final List<Supplier<? extends Map<String, ?>>> shellContextProcessors = new CopyOnWriteArrayList<>();
     private final Logger logger;
@@ -83,10 +67,6 @@ public class Flask extends Scaffold {
     private final Request.Settings requestSettings;
     private final RequestClass requestClass;
     private final ResponseClass responseClass;
-    private JsonProvider json;
-    private SessionInterface sessionInterface = new SecureCookieSessionInterface();
-    private volatile Consumer<? super FlaskEvent> eventPublisher;
-    private volatile Predicate<Class<? extends FlaskEvent>> publishedEvents = type -> false;
     private volatile DispatcherServlet testServlet;
     private volatile Templating templates;
 
@@ -104,24 +84,11 @@ public class Flask extends Scaffold {
 
     /** Creates an app with {@code options}; {@code Flask(__name__, static_folder=..., ...)}. */
     public Flask(String importName, AppOptions options) {
-        super(importName);
-        this.options = options;
+        super(importName, options);
         this.requestClass = RequestClass.of(options.requestClass());
         this.responseClass = ResponseClass.of(options.responseClass());
-        this.rootPath = options.rootPath() != null ? Path.of(options.rootPath()).toAbsolutePath()
-                : Path.of("").toAbsolutePath();
-        if (options.instancePath() != null && !Path.of(options.instancePath()).isAbsolute()) {
-            throw new IllegalArgumentException("If an instance path is provided it must be absolute. A relative path"
-                    + " was given instead.");
-        }
-        this.instancePath = options.instancePath() != null ? Path.of(options.instancePath())
-                : rootPath.resolve("instance");
-        this.config = new Config(options.instanceRelativeConfig() ? instancePath : rootPath);
-        config.put("DEBUG", debugFlag(System.getenv("FLASK_DEBUG")));
-        this.urlMap = new UrlMap();
-        this.urlMap.setHostMatching(options.hostMatching());
         this.logger = LoggerFactory.getLogger(importName);
-        this.json = new JsonProvider(this);
+        setJson(new JsonProvider(this));
         this.dispatcher = new Dispatcher(this, registry);
         this.urls = new UrlBuilder(this, dispatcher);
         this.aborter = makeAborter();
@@ -131,33 +98,33 @@ public class Flask extends Scaffold {
 
     /** Adds the {@code static} endpoint when the static folder exists, as Flask's constructor does. */
     private void registerStaticRoute() {
-        if (options.staticHost() != null && !options.hostMatching()) {
+        if (options().staticHost() != null && !options().hostMatching()) {
             throw new IllegalArgumentException("Invalid static_host/host_matching combination");
         }
         if (!hasStaticFolder()) {
             return;
         }
-        if (options.hostMatching() && options.staticHost() == null) {
+        if (options().hostMatching() && options().staticHost() == null) {
             throw new IllegalArgumentException("host_matching requires static_host when a static folder is used.");
         }
         addUrlRule(staticUrlPath() + "/<path:filename>", "static",
                 args -> sendStaticFile(args.getString("filename")),
-                RuleOptions.builder().host(options.staticHost()).build());
+                RuleOptions.builder().host(options().staticHost()).build());
     }
 
     /** Whether the static folder exists on disk or on the classpath; Flask's {@code has_static_folder}. */
     public boolean hasStaticFolder() {
-        return StaticFiles.exists(rootPath, options.staticFolder());
+        return StaticFiles.exists(rootPath(), options().staticFolder());
     }
 
     @Override
     String staticFolderOption() {
-        return options.staticFolder();
+        return options().staticFolder();
     }
 
     @Override
     String staticUrlPathOption() {
-        return options.staticUrlPath();
+        return options().staticUrlPath();
     }
 
     /** Serves a file of the static folder; Flask's {@code send_static_file}. */
@@ -166,7 +133,7 @@ public class Flask extends Scaffold {
             throw new IllegalStateException("'static_folder' must be set to serve static_files.");
         }
         SendFileOptions options = SendFileOptions.builder().maxAge(getSendFileMaxAge(filename)).build();
-        return StaticFiles.send(rootPath, this.options.staticFolder(), filename, options,
+        return StaticFiles.send(rootPath(), options().staticFolder(), filename, options,
                 RequestContext.current() == null ? null : RequestContext.current().request());
     }
 
@@ -177,104 +144,7 @@ public class Flask extends Scaffold {
      * @param filename the static file's name, or the sent file's path (null for a stream)
      */
     public Duration getSendFileMaxAge(String filename) {
-        return config.getDuration("SEND_FILE_MAX_AGE_DEFAULT");
-    }
-
-    // ---- configuration ------------------------------------------------------------------------
-
-    /** {@code FLASK_DEBUG} read as Flask's {@code get_debug_flag}: set and not 0/false/no. */
-    static boolean debugFlag(String value) {
-        return value != null && !value.isEmpty()
-                && !Set.of("0", "false", "no").contains(value.toLowerCase(Locale.ROOT));
-    }
-
-    /** The configuration; Flask's {@code app.config}. */
-    public Config config() {
-        return config;
-    }
-
-    /** The constructor options. */
-    public AppOptions options() {
-        return options;
-    }
-
-    /** Whether debug mode is on ({@code DEBUG}); Flask's {@code app.debug}. */
-    public boolean isDebug() {
-        return config.getBoolean("DEBUG");
-    }
-
-    /** Sets {@code DEBUG}. */
-    public void setDebug(boolean debug) {
-        config.put("DEBUG", debug);
-    }
-
-    /** Whether testing mode is on ({@code TESTING}); Flask's {@code app.testing}. */
-    public boolean isTesting() {
-        return config.getBoolean("TESTING");
-    }
-
-    /** Sets {@code TESTING}. */
-    public void setTesting(boolean testing) {
-        config.put("TESTING", testing);
-    }
-
-    /** The URL map; Flask's {@code app.url_map}. */
-    public UrlMap urlMap() {
-        return urlMap;
-    }
-
-    /** Registered blueprints by name; Flask's {@code app.blueprints}. */
-    public Map<String, Blueprint> blueprints() {
-        return Collections.unmodifiableMap(blueprints);
-    }
-
-    /** Extension state by name; Flask's {@code app.extensions}. */
-    public Map<String, Object> extensions() {
-        return extensions;
-    }
-
-    /** The JSON provider; Flask's {@code app.json}. */
-    public JsonProvider json() {
-        return json;
-    }
-
-    /** Replaces the JSON provider. */
-    public void setJson(JsonProvider json) {
-        this.json = json;
-    }
-
-    /** How sessions are opened and saved; Flask's {@code session_interface}. */
-    public SessionInterface sessionInterface() {
-        return sessionInterface;
-    }
-
-    /** Replaces the session interface. */
-    public void sessionInterface(SessionInterface sessionInterface) {
-        this.sessionInterface = sessionInterface;
-    }
-
-    /** Where every signal event is also published (Spring's event publisher under Boot), or null. */
-    public Consumer<? super FlaskEvent> eventPublisher() {
-        return eventPublisher;
-    }
-
-    /** Publishes every signal event to {@code publisher} as well (null to stop). */
-    public void setEventPublisher(Consumer<? super FlaskEvent> publisher) {
-        setEventPublisher(publisher, type -> true);
-    }
-
-    /**
-     * Publishes to {@code publisher} the signal events of the types {@code wanted} accepts (the types someone
-     * listens to), so the others are never made; null stops publishing.
-     */
-    public void setEventPublisher(Consumer<? super FlaskEvent> publisher, Predicate<Class<? extends FlaskEvent>> wanted) {
-        this.eventPublisher = publisher;
-        this.publishedEvents = publisher == null ? type -> false : wanted;
-    }
-
-    /** Whether events of {@code type} go to the event publisher. */
-    public boolean publishesEvents(Class<? extends FlaskEvent> type) {
-        return publishedEvents.test(type);
+        return config().getDuration("SEND_FILE_MAX_AGE_DEFAULT");
     }
 
     /** The app's templating: engine, loader and rendering with Flask's context; created on first use. */
@@ -294,11 +164,11 @@ public class Flask extends Scaffold {
     /** The template folders: the app's, then each blueprint's in registration order. */
     private List<TemplateLoader.Folder> templateFolders() {
         List<TemplateLoader.Folder> out = new ArrayList<>();
-        if (options.templateFolder() != null) {
-            out.add(new TemplateLoader.Folder(null, options.templateFolder()));
+        if (options().templateFolder() != null) {
+            out.add(new TemplateLoader.Folder(null, options().templateFolder()));
         }
         Set<Blueprint> seen = new HashSet<>();
-        for (Map.Entry<String, Blueprint> e : blueprints.entrySet()) {
+        for (Map.Entry<String, Blueprint> e : blueprintRegistry().entrySet()) {
             String folder = e.getValue().options().templateFolder();
             if (folder != null && seen.add(e.getValue())) {
                 out.add(new TemplateLoader.Folder(e.getKey(), folder));
@@ -335,19 +205,9 @@ public class Flask extends Scaffold {
         return logger;
     }
 
-    /** The app's root folder; Flask's {@code root_path}. */
-    public Path rootPath() {
-        return rootPath;
-    }
-
-    /** The instance folder; Flask's {@code instance_path}. */
-    public Path instancePath() {
-        return instancePath;
-    }
-
     /** Opens a resource relative to the root folder, or from the classpath; Flask's {@code open_resource}. */
     public InputStream openResource(String resource) throws IOException {
-        return Resources.open(rootPath, resource);
+        return Resources.open(rootPath(), resource);
     }
 
     /** Opens a resource as {@link #openResource(String)} does, for reading text in {@code encoding}. */
@@ -368,7 +228,7 @@ public class Flask extends Scaffold {
     /** {@link #openResource(String, String)}, text decoded with {@code encoding}; Flask's {@code encoding=...}. */
     @SuppressWarnings("unchecked")
     public <T extends Closeable> T openResource(String resource, String mode, Charset encoding) throws IOException {
-        return (T) Resources.open(rootPath, resource, mode, encoding);
+        return (T) Resources.open(rootPath(), resource, mode, encoding);
     }
 
     /** The aborter {@code abort} uses in this app; Flask's {@code aborter}. */
@@ -391,7 +251,7 @@ public class Flask extends Scaffold {
 
     /** Opens a file in the instance folder for reading bytes; Flask's {@code open_instance_resource}. */
     public InputStream openInstanceResource(String resource) throws IOException {
-        return Files.newInputStream(instancePath.resolve(resource));
+        return Files.newInputStream(instancePath().resolve(resource));
     }
 
     /**
@@ -411,7 +271,7 @@ public class Flask extends Scaffold {
     @SuppressWarnings("unchecked")
     public <T extends Closeable> T openInstanceResource(String resource, String mode, Charset encoding)
             throws IOException {
-        return (T) Resources.openInstance(instancePath, resource, mode, encoding);
+        return (T) Resources.openInstance(instancePath(), resource, mode, encoding);
     }
 
     /** Makes the app's requests; Flask's {@code request_class} ({@code AppOptions.requestClass}). */
@@ -471,7 +331,7 @@ public class Flask extends Scaffold {
             automatic = view.provideAutomaticOptions();
         }
         if (automatic == null) {
-            automatic = !methods.contains("OPTIONS") && config.getBoolean("PROVIDE_AUTOMATIC_OPTIONS");
+            automatic = !methods.contains("OPTIONS") && config().getBoolean("PROVIDE_AUTOMATIC_OPTIONS");
             if (automatic) {
                 methods.add("OPTIONS");
             }
@@ -486,7 +346,7 @@ public class Flask extends Scaffold {
         if (options.redirectTo() != null) {
             builder.redirectTo(options.redirectTo());
         }
-        urlMap.add(builder.build());
+        urlMap().add(builder.build());
         if (view != null) {
             View old = registry.viewFunctions().get(endpoint);
             if (old != null && old != view) {
@@ -522,10 +382,6 @@ public class Flask extends Scaffold {
     public void registerBlueprint(Blueprint blueprint, BlueprintOptions options) {
         ensureSetupOpen("registerBlueprint");
         blueprint.register(this, options);
-    }
-
-    Map<String, Blueprint> blueprintRegistry() {
-        return blueprints;
     }
 
     // ---- contexts -------------------------------------------------------------------------------
