@@ -35,8 +35,8 @@ public final class TracebackPage {
             .source pre.line { margin: 0; padding: 0 0.6em; white-space: pre; overflow-x: auto; color: #555; }
             .source pre.current { background: #ffe9a8; color: #000; }
             .lineno { display: inline-block; min-width: 3em; color: #999; user-select: none; }
-            .library summary { cursor: pointer; color: #777; padding: 0.3em 0; }
-            .library .frame { border: none; margin: 0.1em 0; }
+            .no-source summary { cursor: pointer; color: #777; padding: 0.3em 0; }
+            .no-source .frame { border: none; margin: 0.1em 0; }
             .exc-divider { margin: 1.2em 0 0.4em; font-weight: bold; }
             .common { color: #777; margin: 0.3em 0; }
             .plain textarea { width: 100%; height: 14em; font-size: 0.85em; }
@@ -104,7 +104,7 @@ public final class TracebackPage {
         if (folded.isEmpty()) {
             return;
         }
-        page.append("<li class=\"library\"><details><summary>").append(folded.size())
+        page.append("<li class=\"no-source\"><details><summary>").append(folded.size())
                 .append(folded.size() == 1 ? " frame" : " frames").append(" without source</summary>\n");
         for (Frame frame : folded) {
             appendFrame(page, frame);

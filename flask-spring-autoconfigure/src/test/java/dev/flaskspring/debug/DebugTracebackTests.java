@@ -90,7 +90,7 @@ class DebugTracebackTests {
     void framesWithoutSourceAreFoldedWhenTheApplicationsAreThere() {
         String html = TracebackPage.html(DebugTraceback.of(raised("boom"), sources), "GET", "/");
         assertThat(html).contains("<h4>File <cite class=\"filename\">\"")
-                .containsPattern("<li class=\"library\"><details><summary>\\d+ frames without source</summary>")
+                .containsPattern("<li class=\"no-source\"><details><summary>\\d+ frames without source</summary>")
                 .contains("in <code class=\"function\">org.junit.");
     }
 
