@@ -8,7 +8,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
 /** The benchmark app on flask-spring: five endpoints, as a user would write them. */
-@SpringBootApplication
+@SpringBootApplication(proxyBeanMethods = false)
 public class BenchApplication {
 
     public static void main(String[] args) {
