@@ -4,14 +4,10 @@ import dev.flaskspring.sessions.BadSignature;
 import dev.flaskspring.sessions.SignatureExpired;
 import dev.flaskspring.sessions.TimestampSigner;
 import dev.flaskspring.sessions.TimestampSigner.KeyDerivation;
-import java.io.ByteArrayOutputStream;
+import dev.flaskspring.sessions.UrlSafePayload;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.function.LongSupplier;
-import java.util.zip.DataFormatException;
-import java.util.zip.Deflater;
-import java.util.zip.Inflater;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -28,8 +24,6 @@ final class CsrfTokenSerializer {
     /** The largest decompressed payload read; a compression bomb is refused, not inflated. */
     static final int MAX_PAYLOAD_BYTES = 64 * 1024;
 
-    private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
-    private static final Base64.Decoder B64_DECODE = Base64.getUrlDecoder();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
@@ -41,11 +35,7 @@ final class CsrfTokenSerializer {
 
     /** The signed token for {@code rawToken}, timestamped now; itsdangerous' {@code dumps}. */
     String dumps(String rawToken) {
-        byte[] json = jsonString(rawToken).getBytes(StandardCharsets.UTF_8);
-        byte[] compressed = deflate(json);
-        String payload = compressed.length < json.length - 1 ? "." + B64.encodeToString(compressed)
-                : B64.encodeToString(json);
-        return signer.sign(payload);
+        return signer.sign(UrlSafePayload.encode(jsonString(rawToken).getBytes(StandardCharsets.UTF_8)));
     }
 
     /**
@@ -57,16 +47,7 @@ final class CsrfTokenSerializer {
      */
     Object loads(String token, Long maxAgeSeconds) throws BadSignature {
         String payload = maxAgeSeconds == null ? signer.unsign(token) : signer.unsign(token, maxAgeSeconds);
-        boolean compressed = payload.startsWith(".");
-        byte[] json;
-        try {
-            json = B64_DECODE.decode(stripPadding(compressed ? payload.substring(1) : payload));
-        } catch (IllegalArgumentException e) {
-            throw new BadSignature("Could not base64 decode the payload because of an exception");
-        }
-        if (compressed) {
-            json = inflate(json);
-        }
+        byte[] json = UrlSafePayload.decode(payload, MAX_PAYLOAD_BYTES);
         try {
             return JSON.readValue(json, Object.class);
         } catch (RuntimeException e) {
@@ -98,53 +79,5 @@ final class CsrfTokenSerializer {
             }
         }
         return out.append('"').toString();
-    }
-
-    private static String stripPadding(String s) {
-        int end = s.length();
-        while (end > 0 && s.charAt(end - 1) == '=') {
-            end--;
-        }
-        return s.substring(0, end);
-    }
-
-    private static byte[] deflate(byte[] input) {
-        Deflater deflater = new Deflater();
-        try {
-            deflater.setInput(input);
-            deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(input.length);
-            byte[] buffer = new byte[256];
-            while (!deflater.finished()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
-            }
-            return out.toByteArray();
-        } finally {
-            deflater.end();
-        }
-    }
-
-    private static byte[] inflate(byte[] input) throws BadSignature {
-        Inflater inflater = new Inflater();
-        try {
-            inflater.setInput(input);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(input.length * 4, MAX_PAYLOAD_BYTES));
-            byte[] buffer = new byte[4096];
-            while (!inflater.finished()) {
-                int n = inflater.inflate(buffer);
-                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-                    throw new BadSignature("Could not zlib decompress the payload before decoding the payload");
-                }
-                if (out.size() + n > MAX_PAYLOAD_BYTES) {
-                    throw new BadSignature("The decompressed payload is larger than " + MAX_PAYLOAD_BYTES + " bytes");
-                }
-                out.write(buffer, 0, n);
-            }
-            return out.toByteArray();
-        } catch (DataFormatException e) {
-            throw new BadSignature("Could not zlib decompress the payload before decoding the payload");
-        } finally {
-            inflater.end();
-        }
     }
 }
