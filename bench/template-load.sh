@@ -3,7 +3,7 @@
 # flask-spring on Jinja (flask-spring-jinja), and Python Flask with Jinja2 on gunicorn (gthread).
 #   bench/template-load.sh    (env: DURATION=10s WARMUP=30s CONNECTIONS=64 THREADS=2 JAVA_OPTS="-Xms512m -Xmx512m"
 #                              PY_WORKERS=2*cores+1 PY_THREADS=4)
-# Builds the flask-spring jar if missing, starts the three servers on free loopback ports and warms each up, runs
+# Builds the two flask-spring jars if missing (bench/app, and bench/app-jinja: the same app with the Jinja module), starts the three servers on free loopback ports and warms each up, runs
 # wrk on /template in the order A B C C B A (one server loaded at a time; each figure the mean of its two runs),
 # stops the servers by their PIDs, then prints one table with the ratios Jinja / Mustache and Jinja / Python, and
 # appends it to bench/RESULTS.md with the machine and its load average.
@@ -21,7 +21,8 @@ JAVA_OPTS="${JAVA_OPTS:--Xms512m -Xmx512m}"
 PY_WORKERS="${PY_WORKERS:-$(( 2 * $(nproc) + 1 ))}"
 PY_THREADS="${PY_THREADS:-4}"
 JAR=bench/app/target/flask-spring-bench.jar
-[ -f "$JAR" ] || mvn -B -q -DskipTests package -pl bench/app -am
+JINJA_JAR=bench/app-jinja/target/flask-spring-bench-jinja.jar
+{ [ -f "$JAR" ] && [ -f "$JINJA_JAR" ]; } || mvn -B -q -DskipTests package -pl bench/app,bench/app-jinja -am
 WORK=$(mktemp -d)
 
 free_port() {
@@ -41,7 +42,8 @@ for server in "${SERVERS[@]}"; do
   port=$(free_port); PORT[$server]=$port
   case "$server" in
     python) (PORT=$port WORKERS=$PY_WORKERS THREADS=$PY_THREADS exec bench/python/run.sh > "$WORK/$server.log" 2>&1) & ;;
-    *) (cd "$WORK" && PORT=$port FLASK_TEMPLATE_ENGINE=$server exec java $JAVA_OPTS -jar "$OLDPWD/$JAR" > "$WORK/$server.log" 2>&1) & ;;
+    mustache) (cd "$WORK" && PORT=$port exec java $JAVA_OPTS -jar "$OLDPWD/$JAR" > "$WORK/$server.log" 2>&1) & ;;
+    jinja) (cd "$WORK" && PORT=$port FLASK_TEMPLATE_ENGINE=jinja exec java $JAVA_OPTS -jar "$OLDPWD/$JINJA_JAR" > "$WORK/$server.log" 2>&1) & ;;
   esac
   PID[$server]=$!
   for _ in $(seq 1 600); do

@@ -20,7 +20,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The benchmark jars (the flask-spring app on Mustache and on Jinja, and the bare Tomcat servlet), started as child
+ * The benchmark jars (the flask-spring app on Mustache, the same app with the Jinja module on Jinja, and the bare
+ * Tomcat servlet), started as child
  * processes on free ports, serve the five endpoints with the bytes the independent Spring MVC reference serves,
  * recorded beside this test by {@code reference/record.sh}; correctness only, nothing is timed.
  */
@@ -41,7 +42,7 @@ class BenchAppsIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"bench.app.jar", "bench.app.jar:jinja", "bench.servlet.jar"})
+    @ValueSource(strings = {"bench.app.jar", "bench.app.jinja.jar:jinja", "bench.servlet.jar"})
     void servesTheReferencesBytes(String jarAndEngine, @TempDir Path workDir) throws Exception {
         String[] parts = jarAndEngine.split(":");
         Path jar = Path.of(System.getProperty(parts[0], "missing")).toAbsolutePath().normalize();
