@@ -23,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
  * rules), then applies every {@link FlaskConfigurer} and {@link FlaskExtension} bean in {@code @Order}.
  * Not web-only: commands need the app without a server.
  */
-@AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
+@AutoConfiguration(beforeName = {"org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration",
+        "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration"})
 @EnableConfigurationProperties(FlaskProperties.class)
 @Import(FlaskWebMvcConfiguration.class)
 public final class FlaskAutoConfiguration {

@@ -3,6 +3,7 @@ package dev.flaskspring.autoconfigure;
 import dev.flaskspring.Flask;
 import dev.flaskspring.sessions.SecretKeyCheck;
 import dev.flaskspring.servlet.DebuggedApplication;
+import dev.flaskspring.servlet.FlaskDispatcherServlet;
 import dev.flaskspring.servlet.FlaskFormContentFilter;
 import dev.flaskspring.servlet.FormPostSizeFilter;
 import dev.flaskspring.servlet.FlaskHandlerAdapter;
@@ -20,7 +21,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -31,7 +35,7 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.web.filter.FormContentFilter;
 
 /**
- * Plugs the app's URL map into Boot's {@code DispatcherServlet}: a mapping before the
+ * Plugs the app's URL map into Boot's {@code DispatcherServlet} (a {@link FlaskDispatcherServlet}): a mapping before the
  * {@code @Controller} mappings for the URLs Flask knows, and a fallback just before Boot's static
  * resources so that a URL nothing handles gets Flask's 404 handlers and page.
  */
@@ -106,6 +110,28 @@ public final class FlaskWebMvcConfiguration {
         @ConditionalOnMissingBean
         FormPostSizeFilter flaskFormPostSizeFilter(Flask app, TomcatFormPostSize formPostSize) {
             return new FormPostSizeFilter(app, formPostSize::maxPostSize, formPostSize::maxParameterCount);
+        }
+    }
+
+    /**
+     * Boot's {@code DispatcherServlet}, configured from {@code spring.mvc.*} as Boot configures its own, handing
+     * the requests Flask's routes take straight to Flask; declare a {@code dispatcherServlet} bean to replace it
+     * (Flask's routes are then served through Spring MVC's handler mappings).
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(DispatcherServletAutoConfiguration.class)
+    @EnableConfigurationProperties(WebMvcProperties.class)
+    static final class DispatcherServletConfiguration {
+
+        @Bean(name = DispatcherServletAutoConfiguration.DEFAULT_DISPATCHER_SERVLET_BEAN_NAME)
+        @ConditionalOnMissingBean(name = DispatcherServletAutoConfiguration.DEFAULT_DISPATCHER_SERVLET_BEAN_NAME)
+        FlaskDispatcherServlet dispatcherServlet(WebMvcProperties webMvc) {
+            FlaskDispatcherServlet servlet = new FlaskDispatcherServlet();
+            servlet.setDispatchOptionsRequest(webMvc.isDispatchOptionsRequest());
+            servlet.setDispatchTraceRequest(webMvc.isDispatchTraceRequest());
+            servlet.setPublishEvents(webMvc.isPublishRequestHandledEvents());
+            servlet.setEnableLoggingRequestDetails(webMvc.isLogRequestDetails());
+            return servlet;
         }
     }
 

@@ -78,6 +78,11 @@ public final class FlaskHandlerMapping implements HandlerMapping, Ordered {
         }
     }
 
+    /** The app whose URL map this mapping offers. */
+    Flask app() {
+        return app;
+    }
+
     @Override
     public int getOrder() {
         return order;

@@ -8,8 +8,8 @@ import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.handler.HandlerExceptionResolverComposite;
 
 /**
- * Builds a Spring MVC {@link DispatcherServlet} that serves one app without Spring Boot: a small web
- * context holding the Flask handler mapping and adapter.
+ * Builds a Spring MVC {@link DispatcherServlet} that serves one app without Spring Boot: a
+ * {@link FlaskDispatcherServlet} on a small web context holding the Flask handler mapping and adapter.
  * <p>Flask handles its own errors; the empty exception-resolver chain lets propagated exceptions
  * ({@code PROPAGATE_EXCEPTIONS}, testing) leave the servlet as they are.
  */
@@ -29,7 +29,7 @@ public final class StandaloneDispatcher {
             none.setExceptionResolvers(List.of());
             return none;
         });
-        DispatcherServlet servlet = new DispatcherServlet(context);
+        DispatcherServlet servlet = new FlaskDispatcherServlet(context);
         servlet.setDetectAllHandlerExceptionResolvers(false);
         return servlet;
     }
